@@ -1,0 +1,31 @@
+/** Links shared unopened: "read before you share". */
+import { normalizeLink } from '../links/url';
+import { defineRule, type RuleFinding } from './types';
+
+export default defineRule<object>({
+  id: 'unread-link',
+  meta: {
+    title: 'Links shared unopened',
+    description: 'Flags links in the post, or in the post being reposted, that the author has not opened.',
+    checksQuoted: true,
+  },
+  defaults: { severity: 'warn' },
+  options: {},
+  check({ text, post, company }) {
+    const opened = new Set((post.openedLinks ?? []).map(normalizeLink).filter((l): l is string => l !== null));
+    const findings: RuleFinding[] = [];
+    const seen = new Set<string>();
+    for (const e of text.entities) {
+      if (e.type !== 'url' || company.isCompanyHost(e.href)) continue;
+      const key = normalizeLink(e.href);
+      if (key === null || opened.has(key) || seen.has(key)) continue;
+      seen.add(key);
+      findings.push({
+        message: `You have not opened ${e.value} — open it and read it before you share it.`,
+        start: e.start,
+        end: e.end,
+      });
+    }
+    return findings;
+  },
+});

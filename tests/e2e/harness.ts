@@ -1,0 +1,144 @@
+/**
+ * Runs the built extension (dist/chrome) in real Chromium against local fixture pages served
+ * over HTTPS on loopback and mapped to the real host names (see shared E2E.md), so content
+ * scripts match exactly as in production.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const DIST = join(ROOT, 'dist/chrome');
+export const FIXTURES = join(ROOT, 'tests/fixtures');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Which fixture folder serves which real host. */
+const HOST_DIRS: Record<string, string> = {
+  'x.com': 'x',
+  'twitter.com': 'x',
+  'www.linkedin.com': 'linkedin',
+};
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+export interface FixtureServer {
+  port: number;
+  /** Every request the fixture server saw: host, path, method and body. */
+  requests: { host: string; path: string; method: string; body: string }[];
+  close(): Promise<void>;
+}
+
+function makeCertificate(dir: string): { key: Buffer; cert: Buffer } {
+  const key = join(dir, 'key.pem');
+  const cert = join(dir, 'cert.pem');
+  execFileSync('openssl', [
+    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2',
+    '-keyout', key, '-out', cert, '-subj', '/CN=x.com',
+    '-addext', `subjectAltName=${Object.keys(HOST_DIRS).map((h) => `DNS:${h}`).join(',')}`,
+  ], { stdio: 'ignore' });
+  return { key: readFileSync(key), cert: readFileSync(cert) };
+}
+
+/**
+ * Serves tests/fixtures/<site>/ by Host header. A path without an extension serves the
+ * fixture named after its first segment ("/home" → home.html, "/compose/post" → compose.html),
+ * the way the real sites' routes do.
+ */
+export async function startFixtureServer(): Promise<FixtureServer> {
+  const certDir = mkdtempSync(join(tmpdir(), 'preflight-cert-'));
+  const tls = makeCertificate(certDir);
+  const requests: FixtureServer['requests'] = [];
+  const server: Server = createServer(tls, (req, res) => {
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+    let body = '';
+    req.on('data', (c: Buffer) => {
+      body += c.toString();
+    });
+    req.on('end', () => {
+      const url = new URL(req.url ?? '/', `https://${host}`);
+      requests.push({ host, path: url.pathname + url.search, method: req.method ?? 'GET', body });
+      const dir = HOST_DIRS[host];
+      if (!dir) {
+        res.writeHead(404).end();
+        return;
+      }
+      let rel = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+      if (!extname(rel)) rel = `${rel.split('/').filter(Boolean)[0] ?? 'home'}.html`;
+      const file = join(FIXTURES, dir, rel);
+      if (!file.startsWith(join(FIXTURES, dir)) || !existsSync(file) || !statSync(file).isFile()) {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('no fixture');
+        return;
+      }
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(readFileSync(file));
+    });
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  return {
+    port: (server.address() as AddressInfo).port,
+    requests,
+    close: () =>
+      new Promise<void>((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+        rmSync(certDir, { recursive: true, force: true });
+      }),
+  };
+}
+
+export interface Browser {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  close(): Promise<void>;
+}
+
+/** Launches Chromium with dist/chrome loaded and the real host names mapped to the server. */
+export async function launchBrowser(server: FixtureServer): Promise<Browser> {
+  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/chrome is missing: run `npm run build` first');
+  const profile = mkdtempSync(join(tmpdir(), 'preflight-profile-'));
+  const mapping = Object.keys(HOST_DIRS)
+    .map((h) => `MAP ${h} 127.0.0.1:${server.port}`)
+    .join(', ');
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    ignoreHTTPSErrors: true,
+    args: [
+      '--headless=new',
+      `--disable-extensions-except=${DIST}`,
+      `--load-extension=${DIST}`,
+      '--no-sandbox',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-gpu',
+      '--disable-quic',
+      `--host-resolver-rules=${mapping}`,
+      '--ignore-certificate-errors',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
