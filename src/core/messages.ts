@@ -41,8 +41,10 @@ export const requestSchema = v.variant('type', [
   v.object({ type: v.literal('link-opened'), url: shortString }),
   /** Pages ask for the effective policy and where each value came from. */
   v.object({ type: v.literal('get-policy') }),
-  /** The popup asks what the tab's content script found. */
+  /** Liveness check from pages and content scripts. */
   v.object({ type: v.literal('ping') }),
+  /** The user read the company policy (requireAcknowledgement) at this policy version. */
+  v.object({ type: v.literal('acknowledge'), version: v.optional(shortString) }),
 ]);
 
 export type Request = v.InferOutput<typeof requestSchema>;
@@ -51,4 +53,31 @@ export type CheckRequest = Extract<Request, { type: 'check' }>;
 export function parseRequest(message: unknown): Request | null {
   const result = v.safeParse(requestSchema, message);
   return result.success ? result.output : null;
+}
+
+/** The background's answer to a `check`. */
+export interface CheckResponse {
+  type: 'findings';
+  seq: number;
+  findings: import('./types').Finding[];
+  /** The policy asks for failClosed: stop the post when no verdict arrives in time. */
+  failClosed: boolean;
+  /** Checks are paused by the user (allowPause); the guard lets posts through. */
+  paused: boolean;
+  /** Set when the policy must be acknowledged before the first post. */
+  acknowledge?: { policyUrl: string; version?: string };
+}
+
+/**
+ * Messages the background or popup send to a tab's content script.
+ * `get-status`: the popup asks whether Preflight is active in the tab and what it found.
+ * `policy-changed`: the effective policy changed (managed or user); re-check open drafts.
+ */
+export type TabRequest = { type: 'get-status' } | { type: 'policy-changed' };
+
+export interface TabStatus {
+  type: 'status';
+  site: import('./types').Site;
+  composerFound: boolean;
+  findings: import('./types').Finding[];
 }
