@@ -3,25 +3,39 @@
  * policy and caches are read from storage on demand.
  */
 import { checkPost } from '../core/engine';
-import { parseRequest, type Request } from '../core/messages';
-import { resolvePolicy } from '../core/policy/resolve';
-import { validatePolicy } from '../core/policy/validate';
+import { type CheckResponse, parseRequest, type Request } from '../core/messages';
 import { browser, type Runtime } from '../platform/browser';
+import { acknowledgePolicy, getCheckContext, getPolicyState, startPolicyStore } from './policy-store';
 
-async function effectivePolicy() {
-  const stored = await browser.storage.sync.get('settings').catch(() => ({}) as Record<string, unknown>);
-  const user = validatePolicy(stored.settings ?? {}).policy;
-  return resolvePolicy([{ source: 'user', policy: user }]).policy;
+// Registered at the top level so storage changes (managed policy, settings) wake the worker.
+startPolicyStore();
+
+/** defaults ⊕ user settings ⊕ managed policy (see policy-store.ts). */
+export async function effectivePolicy() {
+  return (await getPolicyState()).policy;
 }
 
 async function handle(request: Request): Promise<unknown> {
   switch (request.type) {
     case 'check': {
-      const findings = checkPost(request.post, await effectivePolicy());
-      return { type: 'findings', seq: request.seq, findings };
+      const { state, paused, acknowledge } = await getCheckContext();
+      // Paused by the user (allowPause): no findings, and the guard lets posts through.
+      const findings = paused ? [] : checkPost(request.post, state.policy);
+      const response: CheckResponse = {
+        type: 'findings',
+        seq: request.seq,
+        findings,
+        failClosed: state.policy.failClosed,
+        paused,
+        ...(acknowledge && { acknowledge }),
+      };
+      return response;
     }
     case 'get-policy':
-      return { type: 'policy', policy: await effectivePolicy() };
+      return { type: 'policy', ...(await getPolicyState({ fresh: true })) };
+    case 'acknowledge':
+      await acknowledgePolicy(request.version);
+      return { type: 'ok' };
     case 'ping':
       return { type: 'pong' };
     case 'link-opened':

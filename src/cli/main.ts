@@ -3,6 +3,7 @@
  *   preflight check [--policy FILE] "TEXT"
  *   preflight check --jsonl [--policy FILE]      (JSON Lines on stdin)
  *   preflight policy validate FILE
+ *   preflight policy export --format chrome-json|reg|mobileconfig|admin-console|firefox FILE (export.ts)
  */
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -12,12 +13,14 @@ import { type PolicyLayer, resolvePolicy } from '../core/policy/resolve';
 import type { Policy, ResolvedPolicy } from '../core/policy/types';
 import { formatPolicyErrors, validatePolicy } from '../core/policy/validate';
 import { type Finding, SITES, type Site } from '../core/types';
+import { EXPORT_USAGE, exportCommand } from './export';
 import { InputError, parseLine } from './input';
 
 const USAGE = `Usage:
   preflight check [--policy FILE] [--site x|linkedin] [--account @handle] [--media N] [--now DATE] "TEXT"
   preflight check --jsonl [--policy FILE]      one JSON post per line on stdin
-  preflight policy validate FILE`;
+  preflight policy validate FILE
+  ${EXPORT_USAGE}`;
 
 class UsageError extends Error {}
 
@@ -139,6 +142,7 @@ async function main(argv: string[]): Promise<number> {
     return checkJsonl(typeof values.policy === 'string' ? values.policy : undefined);
   }
   if (command === 'policy' && rest[0] === 'validate') return validateCommand(rest.slice(1));
+  if (command === 'policy' && rest[0] === 'export') return exportCommand(rest.slice(1));
   if (command === '--help' || command === '-h' || command === 'help') {
     process.stdout.write(`${USAGE}\n`);
     return 0;

@@ -1,16 +1,7 @@
 import { render } from 'preact';
-import { browser } from '../platform/browser';
-
-function Popup() {
-  return (
-    <main>
-      <h1>Preflight</h1>
-      <button type="button" onClick={() => browser.runtime.openOptionsPage()}>
-        Settings
-      </button>
-    </main>
-  );
-}
+import '../options/options.css';
+import './popup.css';
+import { PopupApp } from './popup-app';
 
 const root = document.getElementById('app');
-if (root) render(<Popup />, root);
+if (root) render(<PopupApp />, root);

@@ -14,13 +14,23 @@ export interface Composer {
   anchor: HTMLElement;
   /** The composer's own submit button, if rendered. */
   submitButton: HTMLElement | null;
+  /**
+   * Every editor whose text makes up this post, in order (X threads: tweetTextarea_0, _1, …).
+   * Absent means just `editor`. Highlights map finding offsets across these editors.
+   */
+  editors?: HTMLElement[];
 }
 
 /** What a trusted user action would do, resolved from the event's composed path. */
 export type SubmitIntent =
   | { kind: 'post'; composer: Composer }
   /** A repost without a composer (X "Repost" menu item, LinkedIn instant repost). */
-  | { kind: 'repost'; original: { text: string; url?: string; author?: string } };
+  | {
+      kind: 'repost';
+      original: { text: string; url?: string; author?: string };
+      /** The element the user activated; clicked once more to let an approved repost through. */
+      trigger?: HTMLElement;
+    };
 
 export interface SiteAdapter {
   site: Site;
@@ -36,4 +46,9 @@ export interface SiteAdapter {
   shadowRoots(doc: Document): ShadowRoot[];
   /** Inserts text at the caret through the editor's own input path (never DOM mutation). */
   insertText(composer: Composer, text: string): void;
+  /**
+   * Optional: sees every capture-phase click/keydown before submitIntent, so the adapter can
+   * remember context the compose DOM does not carry (the post a Repost/Quote menu was opened on).
+   */
+  noteEvent?(event: Event): void;
 }

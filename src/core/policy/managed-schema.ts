@@ -1,8 +1,15 @@
 /**
  * Chrome's `storage.managed_schema`, generated from the same valibot schema the extension
  * validates with, so the two cannot drift. Chrome accepts a subset of JSON Schema: every node
- * has exactly one `type`, and there are no unions.
+ * has exactly one `type` (or `$ref`), and there are no unions; an invalid schema stops the
+ * extension from loading.
+ *
+ * The schema declares types only, no `enum`s or patterns: Chrome silently drops a value that
+ * does not fit (a whole list for one bad item), so a misspelt severity would vanish without a
+ * trace. Preflight validates every managed value itself and lists the bad ones, with path and
+ * reason, in its options page — the same messages `preflight policy validate` prints.
  */
+import { OBJECT_ITEM_SPLITS } from './managed';
 import { policySchema } from './schema';
 
 export interface ChromeSchema {
@@ -11,7 +18,7 @@ export interface ChromeSchema {
   description?: string;
   properties?: Record<string, ChromeSchema>;
   items?: ChromeSchema;
-  enum?: string[];
+  additionalProperties?: ChromeSchema;
 }
 
 interface Node {
@@ -19,6 +26,8 @@ interface Node {
   entries?: Record<string, Node>;
   wrapped?: Node;
   item?: Node;
+  value?: Node;
+  literal?: unknown;
   options?: unknown[];
   pipe?: { type: string; kind: string; requirement?: unknown }[];
 }
@@ -26,19 +35,30 @@ interface Node {
 function toChrome(node: Node, path: string): ChromeSchema {
   switch (node.type) {
     case 'optional':
+    case 'nullable':
+    case 'nullish':
       return toChrome(node.wrapped as Node, path);
     case 'object':
     case 'strict_object':
     case 'loose_object': {
       const properties: Record<string, ChromeSchema> = {};
-      for (const [key, child] of Object.entries(node.entries ?? {}))
-        properties[key] = toChrome(child, `${path}.${key}`);
+      for (const [key, child] of Object.entries(node.entries ?? {})) {
+        const childPath = path ? `${path}.${key}` : key;
+        const split = OBJECT_ITEM_SPLITS.find((s) => `${s.parent}.${s.key}` === childPath);
+        if (split) Object.assign(properties, splitObjectItems(child, childPath, split.key, split.objectKey));
+        else properties[key] = toChrome(child, childPath);
+      }
       return { type: 'object', properties };
     }
     case 'array':
       return { type: 'array', items: toChrome(node.item as Node, `${path}[]`) };
+    case 'record':
+      return { type: 'object', properties: {}, additionalProperties: toChrome(node.value as Node, `${path}.*`) };
+    case 'literal': {
+      const kind = typeof node.literal;
+      return { type: kind === 'number' ? 'number' : kind === 'boolean' ? 'boolean' : 'string' };
+    }
     case 'picklist':
-      return { type: 'string', enum: node.options as string[] };
     case 'string':
       return { type: 'string' };
     case 'boolean':
@@ -47,9 +67,10 @@ function toChrome(node: Node, path: string): ChromeSchema {
       const integer = node.pipe?.some((a) => a.type === 'integer');
       return { type: integer ? 'integer' : 'number' };
     }
-    case 'union': {
-      // Chrome has no unions. A list of "name or {name, terms}" becomes a list of strings; the
-      // object form stays available through the JSON export and the options page.
+    case 'union':
+    case 'variant': {
+      // Chrome has no unions. Lists of "string or object" are split (see OBJECT_ITEM_SPLITS);
+      // any other union falls back to its first form.
       const first = (node.options as Node[])[0] as Node;
       return toChrome(first, path);
     }
@@ -58,8 +79,26 @@ function toChrome(node: Node, path: string): ChromeSchema {
   }
 }
 
+/** A list of "string or object" becomes two lists: strings under `key`, objects under `objectKey`. */
+function splitObjectItems(node: Node, path: string, key: string, objectKey: string): Record<string, ChromeSchema> {
+  const list = unwrap(node);
+  const item = list.item ? unwrap(list.item) : undefined;
+  const forms = item?.type === 'union' ? (item.options as Node[]).map(unwrap) : [];
+  const stringForm = forms.find((f) => f.type === 'string' || f.type === 'picklist');
+  const objectForm = forms.find((f) => f.type.endsWith('object'));
+  if (list.type !== 'array' || !stringForm || !objectForm) return { [key]: toChrome(node, path) };
+  return {
+    [key]: { type: 'array', items: toChrome(stringForm, `${path}[]`) },
+    [objectKey]: { type: 'array', items: toChrome(objectForm, `${path}[]`) },
+  };
+}
+
+function unwrap(node: Node): Node {
+  return node.type === 'optional' ? unwrap(node.wrapped as Node) : node;
+}
+
 export function managedSchema(): ChromeSchema {
-  const schema = toChrome(policySchema as unknown as Node, '(policy)');
+  const schema = toChrome(policySchema as unknown as Node, '');
   schema.title = 'Preflight policy';
   schema.description = 'Social media policy enforced by Preflight (see docs/admin.md).';
   return schema;

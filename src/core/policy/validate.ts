@@ -48,6 +48,9 @@ export function validatePolicy(input: unknown): ValidationResult {
     return { policy: {}, errors: [{ path: '(policy)', message: 'expected a JSON object' }] };
   }
   const draft: unknown = structuredClone(input);
+  // Paths already reported: a value removed in one round may leave a required field missing in
+  // the next (a quiet period without its bad start date); that is the same problem, said once.
+  const reported = new Set<string>();
   // Each round drops the offending values; bounded because every round removes at least one.
   for (let round = 0; round < 10_000; round++) {
     const result = v.safeParse(policySchema, draft);
@@ -61,8 +64,14 @@ export function validatePolicy(input: unknown): ValidationResult {
       const dotted = path.join('.') || '(policy)';
       if (seen.has(dotted)) continue;
       seen.add(dotted);
-      errors.push({ path: dotted, message: describe(issue) });
-      removed = removeAt(draft, path) || removed;
+      if (!reported.has(dotted)) {
+        reported.add(dotted);
+        errors.push({ path: dotted, message: describe(issue) });
+      }
+      // A missing required field cannot be removed: drop the nearest enclosing value instead.
+      let dropped = false;
+      for (let end = path.length; end > 0 && !dropped; end--) dropped = removeAt(draft, path.slice(0, end));
+      removed = dropped || removed;
     }
     if (!removed) break;
   }

@@ -1,12 +1,620 @@
-/** TODO(foundation): being written. */
-import { defineRule } from './types';
+/**
+ * Analyst ratings and stock talk: an employee talking up a stock — above all the company's own —
+ * can read as investment advice on the company's behalf, and inside an earnings quiet period
+ * anything about results or the share price is off-limits.
+ *
+ * Precision comes from context: "outperform", "bullish", "to the moon" count only near a stock
+ * context (a cashtag, the company's ticker, "stock", "shares", an analyst); "stock" and "shares"
+ * are told apart from "in stock" and "she shares"; rating words count only after a rating change.
+ */
+import { isHostWithin } from '../company';
+import contextFile from '../data/analyst-stock/context.json';
+import contextualFile from '../data/analyst-stock/contextual.json';
+import domainsFile from '../data/analyst-stock/domains.json';
+import movementFile from '../data/analyst-stock/movement.json';
+import notCashtagsFile from '../data/analyst-stock/not-cashtags.json';
+import notResultsFile from '../data/analyst-stock/not-results.json';
+import phrasesFile from '../data/analyst-stock/phrases.json';
+import ratingVerbsFile from '../data/analyst-stock/rating-verbs.json';
+import ratingsFile from '../data/analyst-stock/ratings.json';
+import resultsAlwaysFile from '../data/analyst-stock/results-always.json';
+import resultsFiguresFile from '../data/analyst-stock/results-figures.json';
+import resultsMoneyFile from '../data/analyst-stock/results-money.json';
+import tickerWordsFile from '../data/analyst-stock/ticker-words.json';
+import tradingVerbsFile from '../data/analyst-stock/trading-verbs.json';
+import urlPathsFile from '../data/analyst-stock/url-paths.json';
+import { entriesOf } from '../data/lists';
+import { parseLink } from '../links/url';
+import { termListSchema } from '../policy/fields';
+import type { QuietPeriod } from '../policy/types';
+import { activeQuietPeriod, formatDay, periodName } from '../quiet-periods';
+import type { Token } from '../text/analyze';
+import type { LexiconMatch, ListInput } from '../text/lexicon';
+import { defineRule, type RuleContext, type RuleFinding } from './types';
 
-export default defineRule<object>({
+interface Options {
+  /** Extra investing/analyst sites ("example-stocks.com" or "example.com/quotes"). */
+  domains: string[];
+}
+
+type Ctx = RuleContext<Options>;
+
+const termSet = (file: { entries: { term: string }[] }) => new Set(file.entries.map((e) => e.term));
+const NOT_CASHTAGS = termSet(notCashtagsFile);
+const NOT_RESULTS = termSet(notResultsFile);
+const TICKER_WORDS = termSet(tickerWordsFile);
+const URL_PATHS = urlPathsFile.entries.map((e) => e.term.split(' '));
+
+/** Words before "stock" that make it inventory or broth, not equity ("in stock", "out of stock"). */
+const NOT_EQUITY_BEFORE = new Set(['in', 'of', 'out', 'low', 'back', 'rolling', 'laughing', 'chicken', 'vegetable']);
+/** Words right after "shares" that make it the verb ("Maria shares her story"). */
+const SHARES_VERB_NEXT = new Set(['his', 'her', 'their', 'its', 'my', 'your', 'the', 'a', 'an', 'how', 'why', 'what']);
+/** Words right after "shares" that make it the noun ("shares of", "shares are up"). */
+const SHARES_NOUN_NEXT = new Set(['of', 'are', 'were', 'have', 'has', 'had', 'is', 'was', 'outstanding', 'in']);
+/** Words right before "shares" that make it the noun ("bought more shares", "10 million shares"). */
+const SHARES_NOUN_BEFORE = new Set(['my', 'more', 'some', 'million', 'billion', 'thousand', 'of', 'company', 'its']);
+/** After a rating word: the sentence goes on about the rating, not about buying something. */
+const AFTER_RATING = new Set([
+  'rating',
+  'ratings',
+  'from',
+  'at',
+  'on',
+  'after',
+  'by',
+  'with',
+  'and',
+  'citing',
+  'price',
+  'pt',
+  'amid',
+  'following',
+  'as',
+  'today',
+  'yesterday',
+  'ahead',
+  'here',
+  'now',
+  'right',
+  'below',
+  'under',
+  'above',
+  'imo',
+]);
+const RATING_PREPOSITIONS = new Set(['to', 'at', 'as', 'with']);
+/** "X is a buy", "it's a buy", "remains a buy". */
+const IS_WORDS = new Set(['is', "it's", "that's", 'remains', 'still', 'looks', 'be', 'as', 'are', "they're"]);
+const COMPANY_REF = new Set(['our', 'we', "we're", "we've", "we'll", 'us', 'ours']);
+const PERIOD_WORD =
+  /^(?:q[1-4]|h[12]|fy\d{0,4}|quarter|quarters|quarter's|quarterly|fiscal|annual|financial|earnings)$/;
+const CONTEXT_RADIUS = 8;
+const TIGHT_RADIUS = 4;
+const LOOKBACK = 6;
+
+const DEFAULT_WHY = 'it can read as investment advice on the company’s behalf';
+const QUIET_WHY = 'nothing about results or the stock may be posted until results are out';
+
+export default defineRule<Options>({
   id: 'analyst-stock',
-  meta: { title: 'analyst-stock', description: 'analyst-stock', checksQuoted: true },
-  defaults: { severity: 'warn' },
-  options: {},
-  check() {
-    return [];
+  meta: {
+    title: 'Analyst ratings and stock talk',
+    description:
+      'Flags analyst ratings, price targets, trading talk, $cashtags and links to investing sites — the company’s own stock above all — and, inside an earnings quiet period, any talk of results or the share price (then it blocks).',
+    checksQuoted: true,
+  },
+  defaults: { severity: 'warn', domains: [] },
+  options: { domains: termListSchema() },
+  lists(_options, policy): ListInput[] {
+    const companyTerms = new Set<string>();
+    for (const t of [...policy.company.names, ...policy.company.tickers]) {
+      const term = t.replace(/^\$/, '').trim().toLowerCase();
+      if (!term) continue;
+      companyTerms.add(term);
+      // The tokenizer keeps "Acme's" as one word.
+      companyTerms.add(`${term}'s`);
+    }
+    return [
+      { list: 'phrases', entries: entriesOf(phrasesFile) },
+      { list: 'contextual', entries: entriesOf(contextualFile) },
+      { list: 'context', entries: entriesOf(contextFile) },
+      { list: 'ratings', entries: entriesOf(ratingsFile) },
+      { list: 'rating-verbs', entries: entriesOf(ratingVerbsFile) },
+      { list: 'trading-verbs', entries: entriesOf(tradingVerbsFile) },
+      { list: 'movement', entries: entriesOf(movementFile) },
+      { list: 'results-always', entries: entriesOf(resultsAlwaysFile) },
+      { list: 'results-money', entries: entriesOf(resultsMoneyFile) },
+      { list: 'results-figures', entries: entriesOf(resultsFiguresFile) },
+      { list: 'pt', entries: [{ term: 'pt', note: 'Price target, as analysts abbreviate it ("PT $200").' }] },
+      { list: 'company', entries: [...companyTerms].map((term) => ({ term })) },
+    ];
+  },
+  check(ctx) {
+    const scan = new StockScan(ctx);
+    scan.cashtags();
+    scan.links();
+    scan.companyStock();
+    scan.ratingChanges();
+    scan.phrases();
+    scan.tradingTalk();
+    scan.priceMoves();
+    scan.contextual();
+    scan.bareTickers();
+    scan.priceTargetAbbreviation();
+    if (scan.quiet) scan.resultsTalk();
+    return scan.findings;
   },
 });
+
+/** One check's worth of state: token marks, context prefix sums, and the findings so far. */
+class StockScan {
+  readonly findings: RuleFinding[] = [];
+  readonly quiet: QuietPeriod | undefined;
+  private readonly tokens: Token[];
+  private readonly tickers: Set<string>;
+  /** Token is company name or ticker (from the rule's own "company" list). */
+  private readonly companyTok: Uint8Array;
+  private readonly movementTok: Uint8Array;
+  private readonly ratingVerbTok: Uint8Array;
+  private readonly tradingTok: Uint8Array;
+  /** Prefix sums of "this token is stock context", for O(1) window queries. */
+  private readonly contextSum: Int32Array;
+  private readonly tightSum: Int32Array;
+  private covered: Uint8Array | null = null;
+
+  constructor(private readonly ctx: Ctx) {
+    this.tokens = ctx.text.tokens;
+    this.quiet = activeQuietPeriod(ctx.policy.quietPeriods, ctx.now);
+    this.tickers = new Set(ctx.policy.company.tickers.map((t) => t.replace(/^\$/, '').toLowerCase()));
+    const n = this.tokens.length;
+    this.companyTok = this.mark(ctx.matches('company'));
+    this.movementTok = this.mark(ctx.matches('movement'));
+    this.ratingVerbTok = this.mark(ctx.matches('rating-verbs'));
+    this.tradingTok = this.mark(ctx.matches('trading-verbs'));
+    const context = this.mark(ctx.matches('context'));
+    const phraseTok = this.mark(ctx.matches('phrases'));
+    const tight = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const strong = this.isCashtagToken(i) || this.isTickerToken(i) || this.isEquity(i) || this.isSharesNoun(i);
+      if (strong) tight[i] = 1;
+      if (strong || phraseTok[i]) context[i] = 1;
+    }
+    this.contextSum = prefixSums(context);
+    this.tightSum = prefixSums(tight);
+  }
+
+  // ——— detectors, in priority order (a later finding overlapping an earlier one is dropped) ———
+
+  cashtags(): void {
+    const { original } = this.ctx.text;
+    for (const e of this.ctx.text.entities) {
+      if (e.type !== 'cashtag') continue;
+      const symbol = e.value.slice(1).toLowerCase();
+      const after = original[e.end] ?? '';
+      // "$PATH", "$HOME/bin", "$x = 1": shell and code, not stock symbols.
+      if (NOT_CASHTAGS.has(symbol) || after === '/' || after === '=' || after === '(' || original[e.start - 1] === '`')
+        continue;
+      if (this.tickers.has(symbol)) {
+        this.add(
+          `Mentions ${e.value}, the company’s own stock,`,
+          e.start,
+          e.end,
+          'employees must not talk up or comment on the company’s stock',
+        );
+      } else {
+        this.add(`Mentions ${e.value} — a cashtag is stock talk —`, e.start, e.end, DEFAULT_WHY);
+      }
+    }
+  }
+
+  links(): void {
+    const extra = this.ctx.options.domains ?? [];
+    for (const e of this.ctx.text.entities) {
+      if (e.type !== 'url') continue;
+      const url = parseLink(e.href);
+      if (!url) continue;
+      const path = url.pathname.toLowerCase();
+      const site = [...domainsFile.entries.map((d) => d.term), ...extra].find((d) =>
+        siteMatches(url.hostname, path, d),
+      );
+      if (site) {
+        this.add(
+          `Links to ${site.split('/')[0]}, an investing/analyst site,`,
+          e.start,
+          e.end,
+          'sharing analyst articles and stock commentary can read as investment advice on the company’s behalf',
+        );
+        continue;
+      }
+      if (!this.ctx.company.isCompanyHost(url.hostname) && pathLooksAnalyst(path)) {
+        this.add(`Links to an analyst-rating or stock page (${e.value})`, e.start, e.end, DEFAULT_WHY);
+      }
+    }
+  }
+
+  /** "Acme stock", "Acme's shares jumped", "shares of Acme". */
+  companyStock(): void {
+    const why = 'employees must not comment on the company’s stock';
+    for (const m of this.ctx.matches('company')) {
+      const next = m.lastToken + 1;
+      if (this.continues(next) && (this.isEquity(next) || (this.tok(next) === 'shares' && this.isSharesNoun(next)))) {
+        this.addTokens(
+          `Talks about the company’s stock (“${this.quote(m.firstToken, next)}”)`,
+          m.firstToken,
+          next,
+          why,
+        );
+        continue;
+      }
+      const of = m.firstToken - 1;
+      const shares = m.firstToken - 2;
+      if (
+        this.tok(of) === 'of' &&
+        (this.tok(shares) === 'shares' || this.tok(shares) === 'stock') &&
+        this.continues(m.firstToken)
+      )
+        this.addTokens(
+          `Talks about the company’s stock (“${this.quote(shares, m.lastToken)}”)`,
+          shares,
+          m.lastToken,
+          why,
+        );
+    }
+  }
+
+  /** "upgraded to buy", "Goldman rates Acme outperform", "initiated at overweight", "X is a buy". */
+  ratingChanges(): void {
+    for (const m of this.ctx.matches('ratings')) {
+      if (!this.ratingEnds(m)) continue;
+      const first = m.firstToken;
+      const prev = this.tok(first - 1);
+      let verb = -1;
+      for (let j = first - 1; j >= Math.max(0, first - LOOKBACK); j--) {
+        if (this.ratingVerbTok[j]) {
+          verb = j;
+          break;
+        }
+        if (this.tokens[j]?.breakBefore) break;
+      }
+      const byVerb =
+        verb >= 0 && (RATING_PREPOSITIONS.has(prev) || verb === first - 1 || this.isCapitalized(first - 1));
+      const isA = prev === 'a' && (IS_WORDS.has(this.tok(first - 2)) || this.tok(first - 2).endsWith("'s"));
+      if (byVerb)
+        this.addTokens(`“${this.quote(verb, m.lastToken)}” reports an analyst rating`, verb, m.lastToken, DEFAULT_WHY);
+      else if (isA && m.entry.term !== 'in line')
+        this.addTokens(
+          `“${this.quote(first - 2, m.lastToken)}” is a stock recommendation`,
+          first - 2,
+          m.lastToken,
+          DEFAULT_WHY,
+        );
+    }
+    // "Analysts downgrade $ACME", "Acme stock upgraded": a rating change next to a stock.
+    for (const m of this.ctx.matches('rating-verbs')) {
+      if (!/^(?:up|down)grad/.test(m.entry.term)) continue;
+      if (this.near(this.tightSum, m.firstToken, m.lastToken, TIGHT_RADIUS))
+        this.addTokens(
+          `“${this.quote(m.firstToken, m.lastToken)}” reports an analyst rating change`,
+          m.firstToken,
+          m.lastToken,
+          DEFAULT_WHY,
+        );
+    }
+  }
+
+  phrases(): void {
+    for (const m of this.ctx.matches('phrases')) {
+      this.add(`“${this.written(m)}” is analyst or trading talk`, m.start, m.end, DEFAULT_WHY);
+    }
+  }
+
+  /** "bought more Acme shares", "sell my stock", "buying ACME". */
+  tradingTalk(): void {
+    for (const m of this.ctx.matches('trading-verbs')) {
+      for (let k = m.lastToken + 1; k <= m.lastToken + 3 && this.continues(k); k++) {
+        const t = this.tok(k);
+        const target =
+          this.isEquity(k) || t === 'stocks' || t === 'shares' || this.isTickerToken(k) || this.isCashtagToken(k);
+        if (!target) continue;
+        this.addTokens(`“${this.quote(m.firstToken, k)}” is trading talk`, m.firstToken, k, DEFAULT_WHY);
+        break;
+      }
+    }
+  }
+
+  /** "shares jumped 8%", "the stock is down", "stocks rallied". */
+  priceMoves(): void {
+    const n = this.tokens.length;
+    const { original } = this.ctx.text;
+    for (let i = 0; i < n; i++) {
+      const t = this.tok(i);
+      if (!(this.isEquity(i) || this.isSharesNoun(i) || (t === 'stocks' && this.tok(i + 1) !== 'up'))) continue;
+      for (let k = i + 1; k <= i + 3 && this.continues(k); k++) {
+        if (!this.movementTok[k]) continue;
+        const [, end] = this.range(k, k);
+        // "up-to-date", "stock up on": not a price move.
+        if (original[end] === '-' || this.tok(k + 1) === 'on') break;
+        this.addTokens(`“${this.quote(i, k)}” is talk of a share price`, i, k, DEFAULT_WHY);
+        break;
+      }
+    }
+  }
+
+  contextual(): void {
+    for (const m of this.ctx.matches('contextual')) {
+      if (this.near(this.contextSum, m.firstToken, m.lastToken, CONTEXT_RADIUS))
+        this.add(`“${this.written(m)}” is trading talk about a stock`, m.start, m.end, DEFAULT_WHY);
+    }
+  }
+
+  /**
+   * The company's ticker written in capitals without "$". A distinctive ticker ("ACMC") is stock
+   * talk on its own; one that is also the company's name or an everyday word ("ACME", "CRM",
+   * "TEAM") only next to stock talk.
+   */
+  bareTickers(): void {
+    if (this.tickers.size === 0) return;
+    const nameWords = new Set(
+      [...this.ctx.policy.company.names, ...this.ctx.policy.company.products].map((s) => s.trim().toLowerCase()),
+    );
+    for (let i = 0; i < this.tokens.length; i++) {
+      if (!this.isTickerToken(i) || this.tokens[i]?.sigil === '$') continue;
+      const t = this.tok(i);
+      const ambiguous = nameWords.has(t) || TICKER_WORDS.has(t) || t.length < 2;
+      if (ambiguous && !this.near(this.contextSum, i, i, CONTEXT_RADIUS)) continue;
+      this.addTokens(
+        `Mentions ${this.quote(i, i)}, the company’s stock ticker,`,
+        i,
+        i,
+        'employees must not talk up or comment on the company’s stock',
+      );
+    }
+  }
+
+  /** "PT $200", "PT to $250". */
+  priceTargetAbbreviation(): void {
+    for (const m of this.ctx.matches('pt')) {
+      for (let k = m.lastToken + 1; k <= m.lastToken + 2 && this.continues(k); k++) {
+        const t = this.tokens[k];
+        if (t?.sigil === '$' && /^\d/.test(t.text)) {
+          this.addTokens(`“${this.quote(m.firstToken, k)}” is an analyst price target`, m.firstToken, k, DEFAULT_WHY);
+          break;
+        }
+      }
+    }
+  }
+
+  /** Inside a quiet period: "our Q4 numbers", "Acme stock", "revenue this quarter", "earnings call". */
+  resultsTalk(): void {
+    for (const m of this.ctx.matches('results-always')) {
+      this.add(`“${this.written(m)}” is talk of results`, m.start, m.end, QUIET_WHY);
+    }
+    for (const m of this.ctx.matches('results-money')) {
+      const i = m.firstToken;
+      const j = m.lastToken;
+      if (NOT_RESULTS.has(this.tok(j + 1)) && this.continues(j + 1)) continue;
+      if (m.entry.term === 'stock' && !this.isEquity(i)) continue;
+      if (m.entry.term === 'shares' && !this.isSharesNoun(i) && !this.companyTok[i - 1]) continue;
+      const from = this.qualifierBefore(i) ?? this.companyRefBefore(i);
+      if (from !== undefined) {
+        this.addTokens(`“${this.quote(from, j)}” is talk of results or the share price`, from, j, QUIET_WHY);
+      } else if (this.periodNear(i, j) || this.companyRefNear(i, j)) {
+        this.addTokens(`“${this.quote(i, j)}” is talk of results or the share price`, i, j, QUIET_WHY);
+      }
+    }
+    for (const m of this.ctx.matches('results-figures')) {
+      const from = this.qualifierBefore(m.firstToken);
+      if (from !== undefined)
+        this.addTokens(`“${this.quote(from, m.lastToken)}” is talk of results`, from, m.lastToken, QUIET_WHY);
+      else if (this.periodNear(m.firstToken, m.lastToken))
+        this.addTokens(
+          `“${this.quote(m.firstToken, m.lastToken)}” is talk of results`,
+          m.firstToken,
+          m.lastToken,
+          QUIET_WHY,
+        );
+    }
+  }
+
+  // ——— token helpers ———
+
+  private tok(i: number): string {
+    return this.tokens[i]?.text ?? '';
+  }
+
+  /** Token i exists and belongs to the same sentence as token i-1. */
+  private continues(i: number): boolean {
+    const t = this.tokens[i];
+    return t !== undefined && !t.breakBefore;
+  }
+
+  private range(first: number, last: number): [number, number] {
+    const a = this.tokens[first] as Token;
+    const b = this.tokens[last] as Token;
+    // Include a "$" or "#" written before the first word.
+    return this.ctx.text.toOriginal(a.start - (a.sigil === '$' ? 1 : 0), b.end);
+  }
+
+  private quote(first: number, last: number): string {
+    const [s, e] = this.range(first, last);
+    return this.ctx.text.original.slice(s, e);
+  }
+
+  private written(m: LexiconMatch): string {
+    return this.ctx.text.original.slice(m.start, m.end);
+  }
+
+  private isCapitalized(i: number): boolean {
+    if (!this.tokens[i]) return false;
+    const w = this.quote(i, i);
+    return w !== w.toLowerCase();
+  }
+
+  private isCashtagToken(i: number): boolean {
+    const t = this.tokens[i];
+    return t !== undefined && t.sigil === '$' && /^[a-z]/.test(t.text) && !NOT_CASHTAGS.has(t.text);
+  }
+
+  /** The company's ticker, as a cashtag or written in capitals ("ACME", not "acme"). */
+  private isTickerToken(i: number): boolean {
+    const t = this.tokens[i];
+    if (!t || !this.tickers.has(t.text)) return false;
+    if (t.sigil === '$') return true;
+    const w = this.quote(i, i);
+    return w === w.toUpperCase();
+  }
+
+  /** "stock" meaning equity: not "in stock", "stock photos", "stock options", "stock up on". */
+  private isEquity(i: number): boolean {
+    if (this.tok(i) !== 'stock') return false;
+    if (NOT_EQUITY_BEFORE.has(this.tok(i - 1)) && this.continues(i)) return false;
+    const next = this.tok(i + 1);
+    if (this.continues(i + 1) && (NOT_RESULTS.has(next) || (next === 'up' && this.tok(i + 2) === 'on'))) return false;
+    return true;
+  }
+
+  /** "shares" meaning equity: "shares of", "Acme shares jumped", "bought more shares". */
+  private isSharesNoun(i: number): boolean {
+    if (this.tok(i) !== 'shares') return false;
+    const hasNext = this.continues(i + 1);
+    const next = hasNext ? this.tok(i + 1) : '';
+    if (SHARES_VERB_NEXT.has(next)) return false;
+    if (SHARES_NOUN_NEXT.has(next) || (hasNext && this.movementTok[i + 1])) return true;
+    const prevIdx = i - 1;
+    if (!this.continues(i) || prevIdx < 0) return false;
+    const prev = this.tok(prevIdx);
+    // "more Acme shares", "buy Acme shares": a quantity or a trade before the company's name.
+    const beforeName = this.tok(prevIdx - 1);
+    if (
+      this.companyTok[prevIdx] &&
+      this.continues(prevIdx) &&
+      (SHARES_NOUN_BEFORE.has(beforeName) || this.tradingTok[prevIdx - 1])
+    )
+      return true;
+    return (
+      SHARES_NOUN_BEFORE.has(prev) ||
+      /^\d/.test(prev) ||
+      this.isCashtagToken(prevIdx) ||
+      this.isTickerToken(prevIdx) ||
+      (this.companyTok[prevIdx] === 1 && !hasNext)
+    );
+  }
+
+  private near(sum: Int32Array, first: number, last: number, radius: number): boolean {
+    const lo = Math.max(0, first - radius);
+    const hi = Math.min(this.tokens.length - 1, last + radius);
+    const total = (sum[hi + 1] as number) - (sum[lo] as number);
+    const self = (sum[last + 1] as number) - (sum[first] as number);
+    return total - self > 0;
+  }
+
+  /** The rating word ends the phrase: "upgraded to buy." yes, "upgrade to buy more seats" no. */
+  private ratingEnds(m: LexiconMatch): boolean {
+    const after = this.ctx.text.original[m.end] ?? '';
+    if (after === '-') return false;
+    const next = m.lastToken + 1;
+    return !this.continues(next) || AFTER_RATING.has(this.tok(next)) || after === ',' || after === ')';
+  }
+
+  /** A period word right before (up to two words): "Q4 revenue", "our quarterly results". */
+  private qualifierBefore(i: number): number | undefined {
+    for (let k = i - 1; k >= i - 2 && k >= 0 && this.continues(k + 1); k--) {
+      if (PERIOD_WORD.test(this.tok(k))) return COMPANY_REF.has(this.tok(k - 1)) && this.continues(k) ? k - 1 : k;
+    }
+    return undefined;
+  }
+
+  /** "our revenue", "Acme's revenue". */
+  private companyRefBefore(i: number): number | undefined {
+    const k = i - 1;
+    if (k >= 0 && this.continues(i) && (COMPANY_REF.has(this.tok(k)) || this.companyTok[k])) return k;
+    return undefined;
+  }
+
+  /** "revenue this quarter", "numbers for Q4". */
+  private periodNear(first: number, last: number): boolean {
+    for (let k = last + 1; k <= last + 3 && this.continues(k); k++) if (PERIOD_WORD.test(this.tok(k))) return true;
+    for (let k = first - 1; k >= first - 2 && k >= 0 && this.continues(k + 1); k--)
+      if (PERIOD_WORD.test(this.tok(k))) return true;
+    return false;
+  }
+
+  /** "we beat our revenue target", "Acme grew revenue": the company within the sentence, nearby. */
+  private companyRefNear(first: number, last: number): boolean {
+    for (let k = first - 1; k >= first - 5 && k >= 0; k--) {
+      if (COMPANY_REF.has(this.tok(k)) || this.companyTok[k]) return true;
+      if (this.tokens[k + 1]?.breakBefore) break;
+    }
+    for (let k = last + 1; k <= last + 3 && this.continues(k); k++) {
+      if (COMPANY_REF.has(this.tok(k)) || this.companyTok[k]) return true;
+    }
+    return false;
+  }
+
+  private mark(matches: readonly LexiconMatch[]): Uint8Array {
+    const marks = new Uint8Array(this.tokens.length);
+    for (const m of matches) {
+      if (m.via !== 'word') continue;
+      for (let k = m.firstToken; k <= m.lastToken; k++) marks[k] = 1;
+    }
+    return marks;
+  }
+
+  // ——— findings ———
+
+  private addTokens(problem: string, first: number, last: number, why: string): void {
+    const [s, e] = this.range(first, last);
+    this.add(problem, s, e, why);
+  }
+
+  /** Adds a finding unless it overlaps one already made (earlier detectors are more specific). */
+  private add(problem: string, start: number, end: number, why: string): void {
+    if (end <= start) return;
+    if (!this.covered) this.covered = new Uint8Array(this.ctx.text.original.length);
+    for (let k = start; k < end; k++) if (this.covered[k]) return;
+    this.covered.fill(1, start, end);
+    const quiet = this.quiet;
+    if (quiet) {
+      const until = formatDay(quiet.end, this.ctx.now);
+      const message = `${problem.replace(/[,—\s]+$/, '')} during ${periodName(quiet)} — ${QUIET_WHY}; remove it or wait until the quiet period ends on ${until}.`;
+      this.findings.push({ message, start, end, severity: 'block' });
+    } else {
+      this.findings.push({ message: `${problem.replace(/[,—\s]+$/, '')} — ${why}; remove it.`, start, end });
+    }
+  }
+}
+
+function prefixSums(marks: Uint8Array): Int32Array {
+  const sum = new Int32Array(marks.length + 1);
+  for (let i = 0; i < marks.length; i++) sum[i + 1] = (sum[i] as number) + (marks[i] as number);
+  return sum;
+}
+
+/** "seekingalpha.com" covers the site; "finance.yahoo.com/quote" only links under that path. */
+function siteMatches(host: string, path: string, entry: string): boolean {
+  const slash = entry.indexOf('/');
+  const domain = (slash < 0 ? entry : entry.slice(0, slash)).toLowerCase();
+  if (!isHostWithin(host, domain)) return false;
+  if (slash < 0) return true;
+  const prefix = entry.slice(slash).toLowerCase().replace(/\/+$/, '');
+  return path === prefix || path.startsWith(`${prefix}/`);
+}
+
+/** A path segment that is a quote page ("/quote/ACME") or whose words read "price-target", "analyst-ratings"… */
+function pathLooksAnalyst(path: string): boolean {
+  for (const segment of path.split('/')) {
+    if (!segment) continue;
+    const words = segment.split(/[-_.+]+/).filter(Boolean);
+    for (const phrase of URL_PATHS) {
+      if (phrase.length === 1 ? words.length === 1 && words[0] === phrase[0] : containsRun(words, phrase)) return true;
+    }
+  }
+  return false;
+}
+
+function containsRun(words: readonly string[], run: readonly string[]): boolean {
+  outer: for (let i = 0; i + run.length <= words.length; i++) {
+    for (let k = 0; k < run.length; k++) if (words[i + k] !== run[k]) continue outer;
+    return true;
+  }
+  return false;
+}

@@ -1,12 +1,167 @@
-/** TODO(foundation): being written. */
-import { defineRule } from './types';
+/**
+ * The organisation's own topics to avoid (DESIGN.md contract 2, `custom.topics`):
+ * - a built-in pack by name (`alcohol`, `gambling`, `cannabis`, `tobacco`, `cryptocurrency`,
+ *   `firearms`), data under src/core/data/custom/<pack>/;
+ * - any other string: a term of its own ("Globex");
+ * - `{ name, terms }`: a named list ("Rivals": ["Globex", "Initech"]).
+ *
+ * A pack knows which of its words are ambiguous ("pot", "joint", "shot", "bet", "token"): those
+ * count only with another word of the topic nearby, and idioms that contain a topic word
+ * ("joint venture", "coin toss", "jump the gun") never count. Nothing happens until topics are set.
+ */
+import * as v from 'valibot';
+import alcoholAmbiguous from '../data/custom/alcohol/ambiguous.json';
+import alcoholCues from '../data/custom/alcohol/cues.json';
+import alcoholExceptions from '../data/custom/alcohol/exceptions.json';
+import alcoholTerms from '../data/custom/alcohol/terms.json';
+import cannabisAmbiguous from '../data/custom/cannabis/ambiguous.json';
+import cannabisCues from '../data/custom/cannabis/cues.json';
+import cannabisExceptions from '../data/custom/cannabis/exceptions.json';
+import cannabisTerms from '../data/custom/cannabis/terms.json';
+import cryptoAmbiguous from '../data/custom/cryptocurrency/ambiguous.json';
+import cryptoCues from '../data/custom/cryptocurrency/cues.json';
+import cryptoExceptions from '../data/custom/cryptocurrency/exceptions.json';
+import cryptoTerms from '../data/custom/cryptocurrency/terms.json';
+import firearmsAmbiguous from '../data/custom/firearms/ambiguous.json';
+import firearmsCues from '../data/custom/firearms/cues.json';
+import firearmsExceptions from '../data/custom/firearms/exceptions.json';
+import firearmsTerms from '../data/custom/firearms/terms.json';
+import gamblingAmbiguous from '../data/custom/gambling/ambiguous.json';
+import gamblingCues from '../data/custom/gambling/cues.json';
+import gamblingExceptions from '../data/custom/gambling/exceptions.json';
+import gamblingTerms from '../data/custom/gambling/terms.json';
+import tobaccoAmbiguous from '../data/custom/tobacco/ambiguous.json';
+import tobaccoCues from '../data/custom/tobacco/cues.json';
+import tobaccoExceptions from '../data/custom/tobacco/exceptions.json';
+import tobaccoTerms from '../data/custom/tobacco/terms.json';
+import { entriesOf, type WordListFile } from '../data/lists';
+import { LIMITS, termListSchema, termSchema } from '../policy/fields';
+import type { LexiconMatch, ListInput } from '../text/lexicon';
+import { defineRule, type RuleFinding } from './types';
 
-export default defineRule<object>({
+interface Pack {
+  terms: WordListFile;
+  ambiguous: WordListFile;
+  cues: WordListFile;
+  exceptions: WordListFile;
+}
+
+export const TOPIC_PACKS: Readonly<Record<string, Pack>> = {
+  alcohol: { terms: alcoholTerms, ambiguous: alcoholAmbiguous, cues: alcoholCues, exceptions: alcoholExceptions },
+  cannabis: { terms: cannabisTerms, ambiguous: cannabisAmbiguous, cues: cannabisCues, exceptions: cannabisExceptions },
+  cryptocurrency: { terms: cryptoTerms, ambiguous: cryptoAmbiguous, cues: cryptoCues, exceptions: cryptoExceptions },
+  firearms: { terms: firearmsTerms, ambiguous: firearmsAmbiguous, cues: firearmsCues, exceptions: firearmsExceptions },
+  gambling: { terms: gamblingTerms, ambiguous: gamblingAmbiguous, cues: gamblingCues, exceptions: gamblingExceptions },
+  tobacco: { terms: tobaccoTerms, ambiguous: tobaccoAmbiguous, cues: tobaccoCues, exceptions: tobaccoExceptions },
+};
+
+export type Topic = string | { name: string; terms: string[] };
+export interface CustomOptions {
+  topics: Topic[];
+}
+
+/** How many words apart an ambiguous word and the word confirming its topic may be. */
+const CONTEXT_WINDOW = 12;
+
+const namedListSchema = v.strictObject(
+  { name: termSchema, terms: termListSchema() },
+  'expected an object with a name and a list of terms',
+);
+const topicsSchema = v.pipe(
+  v.array(
+    v.union(
+      [termSchema, namedListSchema],
+      `expected a topic pack (${Object.keys(TOPIC_PACKS).join(', ')}), a term, or an object {name, terms}`,
+    ),
+    'expected a list of topics',
+  ),
+  v.maxLength(LIMITS.listItems, `expected at most ${LIMITS.listItems} items`),
+);
+
+function packOf(topic: Topic): Pack | undefined {
+  return typeof topic === 'string' ? TOPIC_PACKS[topic.trim().toLowerCase()] : undefined;
+}
+
+/** Lists are numbered by topic so two topics sharing a word each report it under their own name. */
+function topicLists(topic: Topic, index: number): ListInput[] {
+  const pack = packOf(topic);
+  if (pack) {
+    return (['terms', 'ambiguous', 'cues', 'exceptions'] as const).map((kind) => ({
+      list: `${index}:${kind}`,
+      entries: entriesOf(pack[kind]),
+    }));
+  }
+  const terms = typeof topic === 'string' ? [topic] : topic.terms;
+  return [{ list: `${index}:terms`, entries: terms.map((term) => ({ term })) }];
+}
+
+function describeTopic(topic: Topic, written: string): string {
+  if (packOf(topic)) return `${(topic as string).trim().toLowerCase()} is on your company’s list of topics to avoid`;
+  if (typeof topic === 'string') return `“${written}” is on your company’s list of terms to avoid`;
+  return `${topic.name} is on your company’s list of topics to avoid`;
+}
+
+/** Matches of one topic that count: outside exceptions, ambiguous ones only with context nearby. */
+function topicHits(matches: (list: string) => LexiconMatch[], index: number): LexiconMatch[] {
+  const exceptions = matches(`${index}:exceptions`);
+  const outsideExceptions = (m: LexiconMatch) => !exceptions.some((x) => x.start <= m.start && x.end >= m.end);
+  const terms = matches(`${index}:terms`).filter(outsideExceptions);
+  const ambiguous = matches(`${index}:ambiguous`).filter(outsideExceptions);
+  if (ambiguous.length === 0) return terms;
+  const context = [...terms, ...matches(`${index}:cues`), ...ambiguous];
+  const confirmed = ambiguous.filter((m) =>
+    context.some(
+      (c) =>
+        c.entry.term !== m.entry.term &&
+        (c.lastToken < m.firstToken || c.firstToken > m.lastToken) &&
+        Math.abs(c.firstToken - m.firstToken) <= CONTEXT_WINDOW,
+    ),
+  );
+  return [...terms, ...confirmed];
+}
+
+/** Longest match first at each place; overlapping shorter ones ("e cigarette" / "cigarette") drop. */
+function withoutOverlaps(hits: LexiconMatch[]): LexiconMatch[] {
+  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: LexiconMatch[] = [];
+  for (const m of sorted) {
+    const last = kept[kept.length - 1];
+    if (last && m.start < last.end) continue;
+    kept.push(m);
+  }
+  return kept;
+}
+
+export default defineRule<CustomOptions>({
   id: 'custom',
-  meta: { title: 'custom', description: 'custom', checksQuoted: true },
-  defaults: { severity: 'warn' },
-  options: {},
-  check() {
-    return [];
+  meta: {
+    title: 'Topics to avoid',
+    description:
+      'Flags the topics your company avoids: built-in packs (alcohol, gambling, cannabis, tobacco, cryptocurrency, firearms) and your own terms.',
+    checksQuoted: true,
+  },
+  defaults: { severity: 'warn', topics: [] },
+  options: { topics: topicsSchema },
+  lists: (options) => options.topics.flatMap((topic, i) => topicLists(topic, i)),
+  check({ text, options, matches, inQuoted }) {
+    const findings: RuleFinding[] = [];
+    const claimed: LexiconMatch[] = [];
+    options.topics.forEach((topic, index) => {
+      for (const m of withoutOverlaps(topicHits(matches, index))) {
+        // A word two topics share is reported once, under the first topic listed.
+        if (claimed.some((c) => m.start < c.end && c.start < m.end)) continue;
+        claimed.push(m);
+        const written = text.original.slice(m.start, m.end);
+        const why = describeTopic(topic, written);
+        findings.push({
+          message: inQuoted
+            ? `The post you are sharing mentions “${written}” — ${why}; share something else or check the policy.`
+            : `Mentions “${written}” — ${why}; remove it or check the policy.`,
+          start: m.start,
+          end: m.end,
+        });
+      }
+    });
+    return findings;
   },
 });

@@ -1,12 +1,335 @@
-/** TODO(foundation): being written. */
-import { defineRule } from './types';
+/**
+ * Political content: politicians by name, parties, elections and voting, legislation fights,
+ * hot-button topics and war talk. Companies keep their accounts and their employees' work
+ * posts out of partisan politics, whatever side a post takes.
+ *
+ * Precision comes from three tiers of word lists (src/core/data/politics/):
+ * - strong terms that are political on their own (full names, parties, "abortion", "Brexit");
+ * - names that are also ordinary words or other people's surnames, with a check on how they
+ *   are written ("Trump" but not "trump card"; "Modi" but not "Priya Modi");
+ * - ambiguous words ("vote", "election", "Congress", "Ukraine") that need a political signal
+ *   nearby and no non-political context ("vote for us in the awards", "leader election").
+ */
 
-export default defineRule<object>({
+import { entriesOf } from '../data/lists';
+import benign from '../data/politics/benign.json';
+import casedParties from '../data/politics/cased-parties.json';
+import casedSurnames from '../data/politics/cased-surnames.json';
+import civic from '../data/politics/civic.json';
+import civicAnchors from '../data/politics/civic-anchors.json';
+import civicSignals from '../data/politics/civic-signals.json';
+import conflictAnchors from '../data/politics/conflict-anchors.json';
+import conflictSignals from '../data/politics/conflict-signals.json';
+import legislation from '../data/politics/legislation.json';
+import parties from '../data/politics/parties.json';
+import people from '../data/politics/people.json';
+import surnames from '../data/politics/surnames.json';
+import titles from '../data/politics/titles.json';
+import topics from '../data/politics/topics.json';
+import { termListSchema } from '../policy/fields';
+import type { Token } from '../text/analyze';
+import type { LexiconMatch, TermEntry } from '../text/lexicon';
+import { normalizeText } from '../text/normalize';
+import { defineRule, type RuleContext, type RuleFinding } from './types';
+
+interface PoliticsOptions {
+  /** Extra political terms from the policy (lexicon syntax), political on their own. */
+  terms: string[];
+  /** Terms never to flag here (e.g. a party name that is also a customer's name). */
+  allow: string[];
+}
+
+/** How many words away a signal or a non-political context still counts. */
+const WINDOW = 8;
+
+/** Names also match in the possessive ("Modi's"), which the tokenizer keeps as one word. */
+function withPossessives(entries: TermEntry[]): TermEntry[] {
+  const out = [...entries];
+  for (const e of entries) {
+    if (!e.term.endsWith('*') && !e.term.endsWith('s')) out.push({ ...e, term: `${e.term}'s` });
+  }
+  return out;
+}
+
+const LISTS = {
+  people: withPossessives(entriesOf(people)),
+  surnames: withPossessives(entriesOf(surnames)),
+  cased: withPossessives(entriesOf(casedSurnames)),
+  casedParties: entriesOf(casedParties),
+  titles: entriesOf(titles),
+  parties: entriesOf(parties),
+  topics: entriesOf(topics),
+  civic: entriesOf(civic),
+  legislation: entriesOf(legislation),
+  civicAnchors: entriesOf(civicAnchors),
+  civicSignals: entriesOf(civicSignals),
+  conflictAnchors: entriesOf(conflictAnchors),
+  conflictSignals: entriesOf(conflictSignals),
+  benign: entriesOf(benign),
+} as const;
+type ListName = keyof typeof LISTS | 'terms';
+
+type Kind = 'person' | 'party' | 'topic' | 'civic' | 'legislation' | 'conflict' | 'policy';
+const KIND_OF: Partial<Record<ListName, Kind>> = {
+  people: 'person',
+  surnames: 'person',
+  cased: 'person',
+  titles: 'person',
+  parties: 'party',
+  casedParties: 'party',
+  topics: 'topic',
+  civic: 'civic',
+  legislation: 'legislation',
+  civicAnchors: 'civic',
+  conflictAnchors: 'conflict',
+  terms: 'policy',
+};
+
+/**
+ * Capitalised words that may stand before a politician's surname without being a first name
+ * of someone else: titles, and words that often open a sentence.
+ */
+const NOT_A_FIRST_NAME = new Set(
+  (
+    'president pm prime minister mr mrs ms dr shri sri smt ji senator sen governor gov chancellor premier leader ' +
+    'comrade secretary speaker mayor rep congressman congresswoman ambassador vp vice general sir dame lord ' +
+    'herr frau madame monsieur elect former ex dear hey hi thanks thank congrats congratulations and or but so ' +
+    'because why when what how if as after before with by for from to at on in of the a an like unlike did does ' +
+    "do is was will can should would could has have had not yes no even only also just both let lets let's " +
+    'meanwhile today yesterday tomorrow now then here there this that these those my our your their his her its ' +
+    'i we you they he she it me us them breaking news update via says said under against while where who ' +
+    'whether since until during imagine apparently honestly look listen lol lmao omg wow ugh yeah ok okay well ' +
+    'sure see watch read guess seriously rt'
+  ).split(' '),
+);
+
+/** Words after "Trump" or "Labour" that make them the ordinary word ("trump card", "Labour costs"). */
+const ORDINARY_SENSE_AFTER = new Set(
+  'card cards suit suits market markets cost costs shortage shortages force law laws day union unions supply rate rates pool productivity intensive saving savings'.split(
+    ' ',
+  ),
+);
+
+/** Words that follow "trump" written in lowercase when it is the man, not the verb ("trump is", "trump said"). */
+const NAME_SENSE_AFTER = new Set(
+  'is was has had will would said says just and administration supporters voters tariffs era campaign rally won lost wants signed'.split(
+    ' ',
+  ),
+);
+
+const CENTRAL_BANK = new Set(['bank', 'rbi', 'fed', 'boe', 'ecb', 'central', 'reserve', 'england']);
+
+interface Candidate {
+  kind: Kind;
+  match: LexiconMatch;
+}
+
+function normalizedTerm(s: string): string {
+  return normalizeText(s.trim()).norm.replace(/\s+/g, ' ');
+}
+
+export default defineRule<PoliticsOptions>({
   id: 'politics',
-  meta: { title: 'politics', description: 'politics', checksQuoted: true },
-  defaults: { severity: 'warn' },
-  options: {},
-  check() {
-    return [];
+  meta: {
+    title: 'Political content',
+    description:
+      'Flags politicians by name, parties, elections and voting, legislation fights, hot-button topics and war talk.',
+    checksQuoted: true,
+  },
+  defaults: { severity: 'warn', terms: [], allow: [] },
+  options: { terms: termListSchema(), allow: termListSchema() },
+  lists(options) {
+    const lists = Object.entries(LISTS).map(([list, entries]) => ({ list, entries }));
+    lists.push({ list: 'terms', entries: options.terms.map((term) => ({ term, note: 'listed in the policy' })) });
+    return lists;
+  },
+  check(ctx) {
+    const allowed = new Set(ctx.options.allow.map(normalizedTerm));
+    const candidates = findCandidates(ctx);
+    return keepLongest(candidates)
+      .filter((c) => !allowed.has(normalizedTerm(ctx.text.original.slice(c.match.start, c.match.end))))
+      .map((c) => toFinding(c, ctx.text.original));
   },
 });
+
+function findCandidates(ctx: RuleContext<PoliticsOptions>): Candidate[] {
+  const m = (list: ListName) => ctx.matches(list);
+  const { tokens, original } = ctx.text;
+  const out: Candidate[] = [];
+  const add = (list: ListName, match: LexiconMatch) => out.push({ kind: KIND_OF[list] as Kind, match });
+
+  for (const list of ['people', 'parties', 'topics', 'legislation', 'terms'] as const) {
+    for (const match of m(list)) add(list, match);
+  }
+  for (const match of m('surnames')) {
+    if (!followsAnotherName(tokens, original, match.firstToken, ctx.text)) add('surnames', match);
+  }
+
+  // Strong political matches also serve as signals for the ambiguous words below.
+  const strongSignals = tokenIndexList(out.map((c) => c.match));
+  const civicSignalIdx = tokenIndexList(
+    [...m('civicSignals'), ...m('civicAnchors'), ...m('civic'), ...m('titles'), ...m('casedParties')],
+    strongSignals,
+  );
+  const benignIdx = tokenIndexList(m('benign'));
+
+  for (const match of m('cased')) {
+    const tok = tokens[match.firstToken];
+    const next = tokens[match.lastToken + 1];
+    const nextInSentence = next && !next.breakBefore ? next.text : '';
+    if (ORDINARY_SENSE_AFTER.has(nextInSentence)) continue;
+    if (followsAnotherName(tokens, original, match.firstToken, ctx.text)) continue;
+    const asName =
+      tok?.sigil !== '' ||
+      isCapitalized(original, match.start) ||
+      tok.text.endsWith("'s") ||
+      NAME_SENSE_AFTER.has(nextInSentence) ||
+      hasMatchNear(civicSignalIdx, match, WINDOW);
+    if (asName) add('cased', match);
+  }
+  for (const match of m('casedParties')) {
+    const tok = tokens[match.firstToken];
+    const next = tokens[match.lastToken + 1];
+    if (!tok || ((tok.breakBefore || match.firstToken === 0) && tok.sigil === '')) continue;
+    if (!isCapitalized(original, match.start) && tok.sigil === '') continue;
+    if (
+      next &&
+      !next.breakBefore &&
+      (ORDINARY_SENSE_AFTER.has(next.text) || startsCapitalized(next, original, ctx.text))
+    ) {
+      continue;
+    }
+    add('casedParties', match);
+  }
+  for (const match of m('titles')) {
+    const next = tokens[match.lastToken + 1];
+    // "RBI Governor Sanjay Malhotra", "Bank of England Governor": central bankers, not politicians.
+    if (CENTRAL_BANK.has(tokens[match.firstToken - 1]?.text ?? '')) continue;
+    if (next && !next.breakBefore && startsCapitalized(next, original, ctx.text)) {
+      add('titles', { ...match, lastToken: match.lastToken + 1, end: ctx.text.toOriginal(next.start, next.end)[1] });
+    }
+  }
+  for (const match of m('civic')) {
+    if (!hasMatchNear(benignIdx, match, WINDOW)) add('civic', match);
+  }
+  for (const match of m('civicAnchors')) {
+    if (hasMatchNear(benignIdx, match, WINDOW)) continue;
+    if (isPersonNamedBill(tokens, original, match, ctx.text)) continue;
+    if (hasMatchNear(civicSignalIdx, match, WINDOW, true)) add('civicAnchors', match);
+  }
+  const conflictIdx = tokenIndexList(m('conflictSignals'));
+  for (const match of m('conflictAnchors')) {
+    if (hasMatchNear(conflictIdx, match, WINDOW)) add('conflictAnchors', match);
+  }
+  return out;
+}
+
+/**
+ * "Priya Modi", "Ivanka Trump", "50 Pence": the word right before the surname shows it is
+ * someone else (another capitalised first name) or something else (an amount).
+ */
+function followsAnotherName(
+  tokens: readonly Token[],
+  original: string,
+  index: number,
+  text: RuleContext<unknown>['text'],
+): boolean {
+  const tok = tokens[index];
+  const prev = tokens[index - 1];
+  if (!tok || !prev || tok.breakBefore || tok.sigil !== '') return false;
+  if (/^\p{N}+$/u.test(prev.text)) return true;
+  if (NOT_A_FIRST_NAME.has(prev.text)) return false;
+  const [start, end] = text.toOriginal(prev.start, prev.end);
+  const word = original.slice(start, end);
+  // An all-capitals word is a shout or an acronym ("BREAKING", "USA"), not a first name.
+  return isCapitalized(original, start) && word !== word.toUpperCase();
+}
+
+/** "Bill Gates", "Bill Smith": the name Bill, not a bill in a legislature. */
+function isPersonNamedBill(
+  tokens: readonly Token[],
+  original: string,
+  match: LexiconMatch,
+  text: RuleContext<unknown>['text'],
+): boolean {
+  const tok = tokens[match.firstToken];
+  if (tok?.text !== 'bill' || !isCapitalized(original, match.start)) return false;
+  const next = tokens[match.firstToken + 1];
+  if (!next || next.breakBefore) return false;
+  const [start] = text.toOriginal(next.start, next.end);
+  return isCapitalized(original, start);
+}
+
+function startsCapitalized(tok: Token, original: string, text: RuleContext<unknown>['text']): boolean {
+  return isCapitalized(original, text.toOriginal(tok.start, tok.end)[0]);
+}
+
+/** Overlapping matches ("vote republican" and "republican"): the longest one speaks. */
+function keepLongest(candidates: Candidate[]): Candidate[] {
+  const sorted = [...candidates].sort(
+    (a, b) => a.match.start - b.match.start || b.match.end - b.match.start - (a.match.end - a.match.start),
+  );
+  const kept: Candidate[] = [];
+  let lastEnd = -1;
+  for (const c of sorted) {
+    if (c.match.start < lastEnd) continue;
+    kept.push(c);
+    lastEnd = c.match.end;
+  }
+  return kept;
+}
+
+const FIX = 'political content is off-limits on posts tied to the company; remove it.';
+
+function toFinding({ kind, match }: Candidate, original: string): RuleFinding {
+  const q = quote(original.slice(match.start, match.end));
+  const note = match.entry.note;
+  const messages: Record<Kind, string> = {
+    person: `Names ${q}${note ? ` (${note})` : ''} — ${FIX}`,
+    party: `Mentions ${q}, a political party or movement — ${FIX}`,
+    topic: `Raises ${q}, a political hot-button topic — ${FIX}`,
+    civic: `Talks about elections, voting or political office (${q}) — ${FIX}`,
+    legislation: `Talks about a political fight over legislation (${q}) — ${FIX}`,
+    conflict: `Talks about war or conflict involving ${q} — ${FIX}`,
+    policy: `Mentions ${q}, which your policy lists as political — ${FIX}`,
+  };
+  return { message: messages[kind], start: match.start, end: match.end };
+}
+
+/** Every token index covered by the matches, sorted, for window look-ups. */
+function tokenIndexList(matches: readonly LexiconMatch[], ...more: readonly Int32Array[]): Int32Array {
+  const idx: number[] = [];
+  for (const m of matches) for (let t = m.firstToken; t <= m.lastToken; t++) idx.push(t);
+  for (const arr of more) for (const t of arr) idx.push(t);
+  return Int32Array.from(idx).sort();
+}
+
+/** Whether a listed token lies within `window` tokens of the match (not inside it, if `outside`). */
+function hasMatchNear(sorted: Int32Array, match: LexiconMatch, window: number, outside = false): boolean {
+  const from = match.firstToken - window;
+  const to = match.lastToken + window;
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < sorted.length && (sorted[i] as number) <= to; i++) {
+    const t = sorted[i] as number;
+    if (!outside || t < match.firstToken || t > match.lastToken) return true;
+  }
+  return false;
+}
+
+/** Whether the text at `offset` starts with a capital letter (Unicode-aware). */
+function isCapitalized(original: string, offset: number): boolean {
+  const cp = original.codePointAt(offset);
+  return cp !== undefined && /\p{Lu}/u.test(String.fromCodePoint(cp));
+}
+
+/** The offending words in quotes, shortened when long. */
+function quote(s: string): string {
+  const oneLine = s.replace(/\s+/g, ' ').trim();
+  return `“${oneLine.length > 60 ? `${oneLine.slice(0, 57)}…` : oneLine}”`;
+}

@@ -1,12 +1,205 @@
-/** TODO(foundation): being written. */
+/**
+ * Posting from the company account something that reads as personal: the Chrysler F-bomb
+ * (2011), the American Red Cross "#gettngslizzerd" tweet (2011), KitchenAid's debate tweet (2012).
+ *
+ * A post is weighed, not matched word by word, because brand posts are casual too ("Happy Friday
+ * from all of us! 🍻"). Strong signs fire alone: profanity, being drunk or hungover, the author's
+ * private life ("my wife", "my boss"), explicit opinion markers ("IMO"). Weaker signs (drinking,
+ * complaints, chat abbreviations, "I think") each count one, a first person singular adds one,
+ * and speaking for the company ("we", "our", the company's name) takes one away; two or more fire.
+ * Text inside quotation marks is someone being quoted, so only profanity counts there.
+ */
+import { entriesOf, type WordListFile } from '../data/lists';
+import brandVoice from '../data/wrong-account/brand-voice.json';
+import commentary from '../data/wrong-account/commentary.json';
+import complaint from '../data/wrong-account/complaint.json';
+import drinking from '../data/wrong-account/drinking.json';
+import firstPerson from '../data/wrong-account/first-person.json';
+import informal from '../data/wrong-account/informal.json';
+import intoxication from '../data/wrong-account/intoxication.json';
+import intoxicationContext from '../data/wrong-account/intoxication-context.json';
+import leisure from '../data/wrong-account/leisure.json';
+import opinion from '../data/wrong-account/opinion.json';
+import privateLife from '../data/wrong-account/private-life.json';
+import views from '../data/wrong-account/views.json';
+import type { ResolvedPolicy } from '../policy/types';
+import type { AnalyzedText, Token } from '../text/analyze';
+import { compileLexicon, type Lexicon, type LexiconMatch, matchLexicon } from '../text/lexicon';
+import { detectProfanity, type ProfanityOptions, profanityLists } from './profanity';
+import profanityRule from './profanity';
 import { defineRule } from './types';
+
+const STRONG_LISTS = {
+  'private-life': privateLife,
+  intoxication,
+  opinion,
+} as const;
+/** Each weaker kind of sign counts once (complaints up to twice: a rant piles them up). */
+const WEAK_LISTS = { views, drinking, complaint, informal, leisure, commentary } as const;
+const OTHER_LISTS = { 'intoxication-context': intoxicationContext, 'brand-voice': brandVoice, 'first-person': firstPerson };
+const ALL_LISTS: Record<string, unknown> = { ...STRONG_LISTS, ...WEAK_LISTS, ...OTHER_LISTS };
+
+type WeakKind = keyof typeof WEAK_LISTS;
+
+interface Sign {
+  start: number;
+  end: number;
+  /** What the sign is, for the message ("profanity", "drinking"). */
+  kind: string;
+}
+
+/** Words before "wasted", "hammered" … that make them mean drunk ("got wasted", "so hammered"). */
+const GETTING_DRUNK = new Set(['get', 'got', 'getting', 'gettin', 'so', 'totally', 'completely', 'absolutely', 'super']);
+/** Words that may follow them and still end the phrase ("got wasted last night"). */
+const AFTER_DRUNK = new Set(['tonight', 'last', 'again', 'af', 'lol', 'today', 'yesterday', 'this']);
+const DRINK_EMOJI = ['🍺', '🍻', '🍷', '🥂', '🍸', '🍹', '🥃'];
+const HASHTAG_DRUNK = /drunk|wasted|hungover|slizz|turnt|tipsy|shitfaced/;
+const HASHTAG_COMMENTARY = /politic|debate|election/;
+
+/** Profanity lexicons per policy: the profanity lists compiled on their own (see `profanitySigns`). */
+const profanityLexicons = new WeakMap<ResolvedPolicy, { lexicon: Lexicon; options: ProfanityOptions }>();
+
+/**
+ * Profanity through the profanity rule's own lists and detector. Compiled privately, not into the
+ * shared lexicon: the lexicon gives a masked word ("f***ing") to one list only, which would be the
+ * profanity rule's. Runs only for posts from a company account.
+ */
+function profanitySigns(policy: ResolvedPolicy, text: AnalyzedText): Sign[] {
+  let compiled = profanityLexicons.get(policy);
+  if (!compiled) {
+    const settings = (policy.rules.profanity ?? {}) as Partial<ProfanityOptions>;
+    const options: ProfanityOptions = {
+      terms: settings.terms ?? profanityRule.defaults.terms,
+      allow: settings.allow ?? profanityRule.defaults.allow,
+    };
+    compiled = { lexicon: compileLexicon(profanityLists(options)), options };
+    profanityLexicons.set(policy, compiled);
+  }
+  const byList = new Map<string, LexiconMatch[]>();
+  for (const m of matchLexicon(compiled.lexicon, text)) byList.set(m.list, [...(byList.get(m.list) ?? []), m]);
+  return detectProfanity(text, (list) => byList.get(list) ?? [], compiled.options).map((p) => ({
+    start: p.start,
+    end: p.end,
+    kind: 'profanity',
+  }));
+}
+
+/** Spans between quotation marks (straight or curly): someone else's words. */
+function quotedSpans(original: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let open = -1;
+  for (let i = 0; i < original.length; i++) {
+    const c = original[i];
+    const opens = c === '“' || (c === '"' && open < 0);
+    const closes = c === '”' || (c === '"' && open >= 0);
+    if (opens && open < 0) open = i;
+    else if (closes && open >= 0) {
+      spans.push([open, i + 1]);
+      open = -1;
+    }
+  }
+  return spans;
+}
+
+function accountLabel(handle: string): string {
+  const h = handle.trim();
+  return h.includes('/') || h.startsWith('@') ? h : `@${h}`;
+}
+
+const KIND_LABEL: Record<string, string> = {
+  profanity: 'profanity',
+  'private-life': 'private life',
+  intoxication: 'drinking',
+  opinion: 'a personal opinion',
+  views: 'a personal opinion',
+  drinking: 'drinking',
+  complaint: 'a personal complaint',
+  informal: 'chat shorthand',
+  leisure: 'private time',
+  commentary: 'live commentary',
+};
 
 export default defineRule<object>({
   id: 'wrong-account',
-  meta: { title: 'wrong-account', description: 'wrong-account', checksQuoted: true },
+  meta: {
+    title: 'Personal post from the company account',
+    description:
+      'Flags posts from one of the company’s accounts that read as personal: private life, drinking, profanity, personal opinions and complaints.',
+    checksQuoted: false,
+  },
   defaults: { severity: 'warn' },
   options: {},
-  check() {
-    return [];
+  lists: (_options, policy) =>
+    policy.company.accounts.length === 0
+      ? []
+      : Object.entries(ALL_LISTS).map(([list, file]) => ({ list, entries: entriesOf(file as WordListFile) })),
+  check({ post, text, company, policy, matches, inQuoted }) {
+    const handle = post.account?.handle;
+    if (inQuoted || !handle || !company.isCompanyAccount(handle)) return [];
+    const quotes = quotedSpans(text.original);
+    const quoted = (s: { start: number }) => quotes.some(([a, b]) => s.start >= a && s.start < b);
+    const { tokens } = text;
+
+    const strong: Sign[] = profanitySigns(policy, text);
+    for (const list of Object.keys(STRONG_LISTS)) {
+      for (const m of matches(list)) {
+        if (quoted(m)) continue;
+        const next = tokens[m.lastToken + 1];
+        if (m.entry.term === 'drunk' && next && !next.breakBefore && next.text.startsWith('driv')) continue;
+        strong.push({ start: m.start, end: m.end, kind: list });
+      }
+    }
+    for (const m of matches('intoxication-context')) {
+      const prev = tokens[m.firstToken - 1];
+      const next = tokens[m.lastToken + 1];
+      const gotDrunk = prev && !(tokens[m.firstToken] as Token).breakBefore && GETTING_DRUNK.has(prev.text);
+      const endsPhrase = !next || next.breakBefore || AFTER_DRUNK.has(next.text);
+      if (gotDrunk && endsPhrase && !quoted(m)) strong.push({ start: m.start, end: m.end, kind: 'intoxication' });
+    }
+
+    const weak = new Map<WeakKind, Sign[]>();
+    const addWeak = (kind: WeakKind, sign: Sign) => weak.set(kind, [...(weak.get(kind) ?? []), sign]);
+    for (const kind of Object.keys(WEAK_LISTS) as WeakKind[]) {
+      for (const m of matches(kind)) if (!quoted(m)) addWeak(kind, { start: m.start, end: m.end, kind });
+    }
+    for (const t of tokens) {
+      if (t.sigil !== '#') continue;
+      const [start, end] = text.toOriginal(t.start - 1, t.end);
+      if (HASHTAG_DRUNK.test(t.text) && !t.text.includes('driv')) strong.push({ start, end, kind: 'intoxication' });
+      else if (HASHTAG_COMMENTARY.test(t.text)) addWeak('commentary', { start, end, kind: 'commentary' });
+    }
+    for (const emoji of DRINK_EMOJI) {
+      const at = text.original.indexOf(emoji);
+      if (at >= 0) addWeak('drinking', { start: at, end: at + emoji.length, kind: 'drinking' });
+    }
+
+    const signs = strong.length > 0 ? strong : [...weak.values()].flat();
+    if (strong.length === 0) {
+      let score = 0;
+      for (const [kind, list] of weak) score += kind === 'complaint' ? Math.min(distinct(text, list), 2) : 1;
+      if (matches('first-person').some((m) => !quoted(m))) score += 1;
+      if (speaksForCompany(text, matches('brand-voice'), company.mentions.length > 0)) score -= 1;
+      if (score < 2) return [];
+    }
+    const first = signs.reduce((a, b) => (b.start < a.start ? b : a));
+    const written = text.original.slice(first.start, first.end);
+    const account = accountLabel(handle);
+    return [
+      {
+        message: `You are posting as ${account}, a company account — this reads as a personal post (${KIND_LABEL[first.kind]}: “${written}”). Switch to your personal account, or rewrite it in the company’s voice.`,
+        start: first.start,
+        end: first.end,
+      },
+    ];
   },
 });
+
+function distinct(text: AnalyzedText, signs: readonly Sign[]): number {
+  return new Set(signs.map((s) => text.original.slice(s.start, s.end).toLowerCase())).size;
+}
+
+/** "we", "our", the company's name; "US" in capitals is the country, not "us". */
+function speaksForCompany(text: AnalyzedText, brand: readonly LexiconMatch[], mentionsCompany: boolean): boolean {
+  if (mentionsCompany) return true;
+  return brand.some((m) => text.original.slice(m.start, m.end) !== 'US');
+}

@@ -8,6 +8,8 @@
 import * as linkify from 'linkifyjs';
 import 'linkify-plugin-hashtag';
 import 'linkify-plugin-mention';
+import { findIpLink } from '../links/ip-links';
+import { withScheme } from '../links/url';
 
 export type EntityType = 'url' | 'email' | 'mention' | 'hashtag' | 'cashtag';
 
@@ -31,6 +33,7 @@ export function findEntities(text: string): Entity[] {
   for (const chunk of text.matchAll(CHUNK)) {
     if (!MAY_HOLD_ENTITY.test(chunk[0])) continue;
     const offset = chunk.index;
+    const before = found.length;
     for (const e of linkify.find(chunk[0])) {
       found.push({
         type: e.type as EntityType,
@@ -40,6 +43,16 @@ export function findEntities(text: string): Entity[] {
         end: offset + e.end,
       });
     }
+    // linkifyjs misses bracketed IPv6 hosts and scheme-less IPv4 hosts with a port or path.
+    const ip = found.length === before ? findIpLink(chunk[0]) : null;
+    if (ip)
+      found.push({
+        type: 'url',
+        value: ip.value,
+        href: withScheme(ip.value),
+        start: offset + ip.start,
+        end: offset + ip.end,
+      });
   }
   if (text.includes('$')) {
     for (const m of text.matchAll(CASHTAG)) {

@@ -141,7 +141,8 @@ export function matchLexicon(lex: Lexicon, text: AnalyzedText): LexiconMatch[] {
     while (cur) {
       for (const hit of cur.hits) {
         if (hit.sigil && hit.sigil !== first.sigil) continue;
-        const [start, end] = text.toOriginal(first.start, (tokens[j] as Token).end);
+        // A term written with its sigil ("#employee") points at the sigil too.
+        const [start, end] = text.toOriginal(first.start - (hit.sigil ? 1 : 0), (tokens[j] as Token).end);
         out.push({ list: hit.list, entry: hit.entry, firstToken: i, lastToken: j, start, end, via: 'word' });
       }
       const nextTok = tokens[j + 1];
@@ -187,6 +188,8 @@ function matchObfuscated(lex: Lexicon, text: AnalyzedText): LexiconMatch[] {
       word = word.slice(1);
       start++;
     }
+    // Trailing "!" is punctuation ("b*llsh*t!"); a trailing mask char only masks when others do.
+    while (word.endsWith('!')) word = word.slice(0, -1);
     while (word.length > 0 && MASK_CHARS.has(word.at(-1) as string) && !/[*]/.test(word.slice(0, -1))) {
       word = word.slice(0, -1);
     }

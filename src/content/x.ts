@@ -1,4 +1,0 @@
-/** Content script for x.com / twitter.com. */
-import { browser } from '../platform/browser';
-
-void browser.runtime.id;

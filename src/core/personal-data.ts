@@ -1,0 +1,122 @@
+/**
+ * Personal data written into a post: phone numbers, payment card numbers and US Social Security
+ * numbers, found in the original text with offsets. Pure and linear: every pattern is anchored on
+ * a digit or "+", its repetitions are bounded, and candidates are then validated in code
+ * (digit counts, card prefixes and the Luhn checksum, SSN ranges) so that years, dates, prices,
+ * version numbers and order numbers are not taken for personal data.
+ */
+
+export interface PersonalDataHit {
+  kind: 'phone' | 'card' | 'ssn';
+  start: number;
+  end: number;
+  value: string;
+}
+
+/**
+ * "+44 20 7946 0958", "+1 (415) 555-0199", "+4930123456789". Every group after the first needs a
+ * separator, so a long digit run cannot be split many ways (no backtracking blow-up).
+ */
+const INTERNATIONAL_PHONE =
+  /(?<![\p{L}\p{N}+])\+(?:\d{8,15}|\d{1,3}(?:[ .-]?\(\d{1,5}\))?(?:[ .-]\d{1,5}){1,5})(?![\p{L}\p{N}]|[.-]\d)/gu;
+/** "(415) 555-0199", "415-555-0199", "415.555.0199", "1-415-555-0199". */
+const NORTH_AMERICAN_PHONE =
+  /(?<![\p{L}\p{N}$#@/+.-])(?:1[ .-])?(?:\(\d{3}\)[ .-]?|\d{3}[.-])\d{3}[.-]\d{4}(?![\p{L}\p{N}]|[.-]\d)/gu;
+/** Any digit run after a word that says it is a phone number: "call me on 07700 900123". */
+const PHONE_AFTER_CUE =
+  /(?:\b(?:call|phone|tel|telephone|mobile|cell|whatsapp|sms|text me|mob|ph)\b[^\p{N}\n]{0,20}|[📞☎📱]\uFE0F?\s{0,3})(\+?\d[\d ().-]{5,20}\d)/giu;
+/** 13–19 digits, optionally in groups separated by single spaces or dashes. */
+const CARD = /(?<![\p{N}.,/-])\d(?:[ -]?\d){12,18}(?![\p{N}]|[.,]\d)/gu;
+const SSN = /(?<![p{N}-])(\d{3})-(\d{2})-(\d{4})(?![p{N}-])/g;
+
+/** Toll-free codes: a company's published support line, not a person's number. */
+const TOLL_FREE = new Set(['800', '888', '877', '866', '855', '844', '833']);
+
+const digitsOf = (s: string) => s.replace(/\D/g, '');
+
+export function findPhoneNumbers(text: string): PersonalDataHit[] {
+  if (!/\d/.test(text)) return [];
+  const hits: PersonalDataHit[] = [];
+  const seen = new Set<number>();
+  const push = (start: number, value: string) => {
+    if (seen.has(start)) return;
+    seen.add(start);
+    hits.push({ kind: 'phone', start, end: start + value.length, value });
+  };
+  if (text.includes('+')) {
+    for (const m of text.matchAll(INTERNATIONAL_PHONE)) {
+      const n = digitsOf(m[0]).length;
+      // E.164 numbers have at most 15 digits; fewer than 8 is a price or a score ("+1 2").
+      if (n >= 8 && n <= 15) push(m.index, m[0]);
+    }
+  }
+  for (const m of text.matchAll(NORTH_AMERICAN_PHONE)) {
+    const digits = digitsOf(m[0]);
+    const area = digits.length === 11 ? digits.slice(1, 4) : digits.slice(0, 3);
+    if (TOLL_FREE.has(area) || area[0] === '0' || area[0] === '1') continue;
+    push(m.index, m[0]);
+  }
+  for (const m of text.matchAll(PHONE_AFTER_CUE)) {
+    const value = (m[1] as string).trim();
+    const digits = digitsOf(value);
+    if (digits.length < 7 || digits.length > 15) continue;
+    const area = digits.length === 11 && digits[0] === '1' ? digits.slice(1, 4) : digits.slice(0, 3);
+    if (TOLL_FREE.has(area)) continue;
+    const start = m.index + m[0].length - (m[1] as string).length;
+    if (!hits.some((h) => h.start <= start && start < h.end)) push(start, value);
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** Luhn checksum, as every payment card number satisfies. */
+export function passesLuhn(digits: string): boolean {
+  let sum = 0;
+  let double = false;
+  for (let i = digits.length - 1; i >= 0; i--) {
+    let d = digits.charCodeAt(i) - 48;
+    if (double) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+    double = !double;
+  }
+  return sum % 10 === 0;
+}
+
+/** Issuer prefixes: Visa 4, Mastercard 51–55 and 22–27, Amex 34/37, Diners 30/36/38, JCB 35, Discover/UnionPay 6. */
+const CARD_PREFIX = /^(?:4|5[1-5]|2[2-7]|3[0456789]|6)/;
+
+/** Groups as cards are printed: 4-4-4-4(-3), 4-4-4-1..4, Amex 4-6-5, Diners 4-6-4, or none. */
+function cardGrouping(raw: string): boolean {
+  const groups = raw.split(/[ -]/);
+  if (groups.length === 1) return true;
+  const lens = groups.map((g) => g.length);
+  if (lens.join() === '4,6,5' || lens.join() === '4,6,4') return true;
+  const last = lens.at(-1) as number;
+  return lens.slice(0, -1).every((l) => l === 4) && last >= 1 && last <= 4;
+}
+
+export function findCardNumbers(text: string): PersonalDataHit[] {
+  if (!/\d{4}/.test(text)) return [];
+  const hits: PersonalDataHit[] = [];
+  for (const m of text.matchAll(CARD)) {
+    const digits = digitsOf(m[0]);
+    if (digits.length < 13 || digits.length > 19 || !CARD_PREFIX.test(digits)) continue;
+    if (/^(\d)\1+$/.test(digits) || !cardGrouping(m[0]) || !passesLuhn(digits)) continue;
+    hits.push({ kind: 'card', start: m.index, end: m.index + m[0].length, value: m[0] });
+  }
+  return hits;
+}
+
+/** US SSN "123-45-6789": never area 000, 666 or 9xx, group 00 or serial 0000. */
+export function findSsns(text: string): PersonalDataHit[] {
+  if (!text.includes('-')) return [];
+  const hits: PersonalDataHit[] = [];
+  for (const m of text.matchAll(SSN)) {
+    const [, area, group, serial] = m as unknown as [string, string, string, string];
+    if (area === '000' || area === '666' || area[0] === '9' || group === '00' || serial === '0000') continue;
+    hits.push({ kind: 'ssn', start: m.index, end: m.index + m[0].length, value: m[0] });
+  }
+  return hits;
+}
