@@ -15,7 +15,7 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { CHROMIUM, DIST, type FixtureServer, launchBrowser, startFixtureServer } from '../tests/e2e/harness';
 import { setUserSettings } from '../tests/fixtures/x/e2e-helpers';
 
-const ROUNDS = Number(process.env.TYPING_ROUNDS ?? 6);
+const ROUNDS = Number(process.env.TYPING_ROUNDS ?? 5);
 /** Sentences typed as people do: bursts of keys, a pause between sentences (checks run then). */
 const SENTENCES = [
   'Shipping the new release today, thanks to the whole team. ',
@@ -27,7 +27,9 @@ const PAUSE_MS = 300;
 
 async function plainContext(server: FixtureServer): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'preflight-bench-'));
-  const mapping = ['x.com', 'twitter.com', 'www.linkedin.com'].map((h) => `MAP ${h} 127.0.0.1:${server.port}`).join(', ');
+  const mapping = ['x.com', 'twitter.com', 'www.linkedin.com']
+    .map((h) => `MAP ${h} 127.0.0.1:${server.port}`)
+    .join(', ');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -95,24 +97,28 @@ async function findingLatency(page: Page, suffix: string): Promise<number> {
     const w = window as unknown as { __fixture: { setDraft(e: Element, t: string): void }; __lastKey: number };
     const e = document.querySelector('[data-testid="tweetTextarea_0"][contenteditable="true"]');
     if (e) w.__fixture.setDraft(e, '');
-    window.addEventListener('keydown', () => {
-      w.__lastKey = performance.now();
-    }, { capture: true });
+    window.addEventListener(
+      'keydown',
+      () => {
+        w.__lastKey = performance.now();
+      },
+      { capture: true },
+    );
   });
-  await page.waitForFunction(() => !document.querySelector('[data-preflight="panel"]')?.shadowRoot?.querySelector('[data-rule]'));
+  await page.waitForFunction(
+    () => !document.querySelector('[data-preflight="panel"]')?.shadowRoot?.querySelector('[data-rule]'),
+  );
   const editor = page.locator('[data-testid="tweetTextarea_0"][contenteditable="true"]');
   await editor.click();
-  const shown = page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const poll = () => {
-          const found = document.querySelector('[data-preflight="panel"]')?.shadowRoot?.querySelector('[data-rule]');
-          if (found) resolve(performance.now() - (window as unknown as { __lastKey: number }).__lastKey);
-          else setTimeout(poll, 2);
-        };
-        poll();
-      }),
-  );
+  // A string, not a function: tsx's helpers (__name) do not exist inside the page.
+  const shown = page.evaluate(`new Promise((resolve) => {
+    const poll = () => {
+      const found = document.querySelector('[data-preflight="panel"]')?.shadowRoot?.querySelector('[data-rule]');
+      if (found) resolve(performance.now() - window.__lastKey);
+      else setTimeout(poll, 2);
+    };
+    poll();
+  })`) as Promise<number>;
   // The mention (and so the finding) exists only once the last key is typed.
   await editor.pressSequentially(`Thanks to the team and @${suffix}`, { delay: KEY_DELAY_MS });
   return shown;
@@ -167,15 +173,22 @@ async function main() {
     console.log(`typing: ${ROUNDS} rounds × ${SENTENCES.join('').length} keys, ${KEY_DELAY_MS} ms between keys`);
     console.log(`  main-thread ms/keystroke with extension:    median ${fmt(median(a))} (${a.map(fmt).join(', ')})`);
     console.log(`  main-thread ms/keystroke without extension: median ${fmt(median(b))} (${b.map(fmt).join(', ')})`);
-    const ratio = median(ratios);
-    console.log(`  ratio with/without: median ${ratio.toFixed(3)} (target ≤ 1.05) ${ratio <= 1.05 ? 'OK' : 'OVER'}`);
+    const ratio = median(a) / median(b);
+    const sum = (xs: number[]) => xs.reduce((n, x) => n + x, 0);
+    console.log(
+      `  ratio with/without: ${ratio.toFixed(3)} of medians, ${(sum(a) / sum(b)).toFixed(3)} of totals (target ≤ 1.05) ${ratio <= 1.05 ? 'OK' : 'OVER'}`,
+    );
+    // Per-round ratios show the machine's noise; on a shared two-core box it exceeds 5%.
+    console.log(`  per-round ratios: ${ratios.map((r) => r.toFixed(2)).join(', ')}`);
     const p = [...latencies].sort((x, y) => x - y);
     const worst = p[p.length - 1] as number;
     console.log(
       `  last keystroke → findings shown: median ${median(p).toFixed(0)} ms, max ${worst.toFixed(0)} ms (target ≤ 300) ${worst <= 300 ? 'OK' : 'OVER'}`,
     );
     for (const { file, gzip } of contentScriptSizes()) {
-      console.log(`  content script ${file}: ${(gzip / 1024).toFixed(1)} KB gzip (target ≤ 30) ${gzip <= 30 * 1024 ? 'OK' : 'OVER'}`);
+      console.log(
+        `  content script ${file}: ${(gzip / 1024).toFixed(1)} KB gzip (target ≤ 30) ${gzip <= 30 * 1024 ? 'OK' : 'OVER'}`,
+      );
     }
   } finally {
     await without.close();

@@ -50,8 +50,7 @@ export function installGuard(deps: GuardDeps, signal: AbortSignal): void {
   let allowOnce: string | null = null;
   let acknowledged = false;
 
-  const passes = (r: CheckResponse) =>
-    r.paused || ((!r.acknowledge || acknowledged) && !r.findings.some(needsStop));
+  const passes = (r: CheckResponse) => r.paused || ((!r.acknowledge || acknowledged) && !r.findings.some(needsStop));
 
   const postFor = (intent: SubmitIntent): Post =>
     intent.kind === 'post'

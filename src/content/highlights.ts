@@ -47,7 +47,10 @@ export function clearHighlights(): void {
 export function paintHighlights(editors: HTMLElement[], text: string, findings: Finding[]): void {
   if (!supported()) return;
   const located = findings.filter((f) => f.start !== undefined && f.end !== undefined && !f.inQuoted);
-  if (located.length === 0) return clearHighlights();
+  if (located.length === 0) {
+    clearHighlights();
+    return;
+  }
   for (const editor of editors) {
     const root = editor.getRootNode();
     if (root instanceof ShadowRoot) ensureRules(root);

@@ -16,7 +16,8 @@ function displayedUrl(anchor: HTMLAnchorElement): string | null {
 export function recordOpenedLinks(doc: Document, transport: Transport, signal: AbortSignal): () => string[] {
   const opened: string[] = [];
   const remember = (url: string) => {
-    if (opened.includes(url)) return;
+    // The message contract caps strings at 2048 characters; longer links are not shareable anyway.
+    if (url.length > 2048 || opened.includes(url)) return;
     opened.push(url);
     if (opened.length > MAX_LINKS) opened.shift();
     void transport.send({ type: 'link-opened', url });

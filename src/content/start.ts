@@ -141,11 +141,17 @@ export function startContent(adapter: SiteAdapter, options: ContentOptions = {})
   view.addEventListener('scroll', reposition, { capture: true, passive: true, signal });
   view.addEventListener('resize', reposition, { passive: true, signal });
 
-  if (options.tabMessages !== false) listenToTab(adapter, signal, () => shown, () => {
-    checker.reset();
-    shown = null;
-    watcher.flush();
-  });
+  if (options.tabMessages !== false)
+    listenToTab(
+      adapter,
+      signal,
+      () => shown,
+      () => {
+        checker.reset();
+        shown = null;
+        watcher.flush();
+      },
+    );
   return stop;
 }
 

@@ -7,7 +7,7 @@
  */
 
 export interface PersonalDataHit {
-  kind: 'phone' | 'card' | 'ssn';
+  kind: 'phone' | 'card' | 'ssn' | 'address';
   start: number;
   end: number;
   value: string;
@@ -37,12 +37,7 @@ const digitsOf = (s: string) => s.replace(/\D/g, '');
 export function findPhoneNumbers(text: string): PersonalDataHit[] {
   if (!/\d/.test(text)) return [];
   const hits: PersonalDataHit[] = [];
-  const seen = new Set<number>();
-  const push = (start: number, value: string) => {
-    if (seen.has(start)) return;
-    seen.add(start);
-    hits.push({ kind: 'phone', start, end: start + value.length, value });
-  };
+  const push = (start: number, value: string) => hits.push({ kind: 'phone', start, end: start + value.length, value });
   if (text.includes('+')) {
     for (const m of text.matchAll(INTERNATIONAL_PHONE)) {
       const n = digitsOf(m[0]).length;
@@ -63,9 +58,22 @@ export function findPhoneNumbers(text: string): PersonalDataHit[] {
     const area = digits.length === 11 && digits[0] === '1' ? digits.slice(1, 4) : digits.slice(0, 3);
     if (TOLL_FREE.has(area)) continue;
     const start = m.index + m[0].length - (m[1] as string).length;
-    if (!hits.some((h) => h.start <= start && start < h.end)) push(start, value);
+    push(start, value);
   }
-  return hits.sort((a, b) => a.start - b.start);
+  return withoutOverlaps(hits);
+}
+
+/** The patterns overlap ("+1 (415) 555-0199" also holds "(415) 555-0199"): keep the longest. */
+function withoutOverlaps(hits: PersonalDataHit[]): PersonalDataHit[] {
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: PersonalDataHit[] = [];
+  let reach = -1;
+  for (const h of hits) {
+    if (h.start < reach) continue;
+    kept.push(h);
+    reach = h.end;
+  }
+  return kept;
 }
 
 /** Luhn checksum, as every payment card number satisfies. */
@@ -117,6 +125,19 @@ export function findSsns(text: string): PersonalDataHit[] {
     const [, area, group, serial] = m as unknown as [string, string, string, string];
     if (area === '000' || area === '666' || area[0] === '9' || group === '00' || serial === '0000') continue;
     hits.push({ kind: 'ssn', start: m.index, end: m.index + m[0].length, value: m[0] });
+  }
+  return hits;
+}
+
+/** "42 Willow Lane", "1600 Pennsylvania Avenue NW": a number, capitalised words, a street type. */
+const STREET =
+  /\b\d{1,5}[A-Za-z]?\s+(?:[A-Z][\p{L}'-]*\s+){1,3}(?:Street|St|Lane|Ln|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Terrace|Close|Crescent|Square|Sq)\b\.?/gu;
+
+/** Street addresses; the caller decides whether the text says it is someone's home. */
+export function findStreetAddresses(text: string): PersonalDataHit[] {
+  const hits: PersonalDataHit[] = [];
+  for (const m of text.matchAll(STREET)) {
+    hits.push({ kind: 'address', start: m.index, end: m.index + m[0].length, value: m[0] });
   }
   return hits;
 }

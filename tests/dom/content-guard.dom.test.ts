@@ -4,11 +4,11 @@
  * background: what reaches the page's own Post handler, and when.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CheckResponse, Request } from '../../src/core/messages';
-import type { Finding } from '../../src/core/types';
 import { VERDICT_TIMEOUT_MS } from '../../src/content/guard';
 import type { Transport } from '../../src/content/transport';
 import { DEBOUNCE_MS } from '../../src/content/watcher';
+import type { CheckResponse, Request } from '../../src/core/messages';
+import type { Finding } from '../../src/core/types';
 import { xAdapter } from '../../src/sites/x';
 import { loadXFixture } from '../fixtures/x/load';
 
@@ -48,12 +48,14 @@ function fakeBackground(verdict: Verdict): Fake {
   return fake;
 }
 
-const tagging = (severity: Finding['severity']): Verdict => (text) => {
-  const at = text.indexOf('@someone');
-  return {
-    findings: at < 0 ? [] : [{ rule: 'tagging', severity, message: 'Tags @someone', start: at, end: at + 8 }],
+const tagging =
+  (severity: Finding['severity']): Verdict =>
+  (text) => {
+    const at = text.indexOf('@someone');
+    return {
+      findings: at < 0 ? [] : [{ rule: 'tagging', severity, message: 'Tags @someone', start: at, end: at + 8 }],
+    };
   };
-};
 
 let stopContent: (() => void) | null = null;
 let app: Awaited<ReturnType<typeof loadXFixture>>;
@@ -66,6 +68,11 @@ const panelRules = () =>
     (e) => `${e.getAttribute('data-rule')}:${e.getAttribute('data-severity')}`,
   );
 const dialogRoot = () => document.querySelector('[data-preflight="dialog"]')?.shadowRoot ?? null;
+function clickAction(action: 'proceed' | 'edit') {
+  const button = dialogRoot()?.querySelector<HTMLElement>(`[data-action="${action}"]`);
+  if (!button) throw new Error(`no ${action} button`);
+  button.click();
+}
 const waitFor = (check: () => boolean, ms = 2_000) => vi.waitFor(() => expect(check()).toBe(true), { timeout: ms });
 
 /** What the user does: the draft changes (the fixture re-renders its blocks) and input fires. */
@@ -159,7 +166,7 @@ describe('the guard', () => {
     expect([...(dialogRoot()?.querySelectorAll('[data-rule]') ?? [])].map((e) => e.getAttribute('data-rule'))).toEqual([
       'tagging',
     ]);
-    (dialogRoot()?.querySelector('[data-action="proceed"]') as HTMLElement).click();
+    clickAction('proceed');
     await waitFor(() => posts().length > 0);
     expect(posts()).toEqual([{ kind: 'post', text: 'Thanks @someone' }]);
     expect(dialogRoot()).toBeNull();
@@ -174,7 +181,7 @@ describe('the guard', () => {
     );
     await waitFor(() => dialogRoot() != null);
     expect(dialogRoot()?.querySelector('[data-action="proceed"]')).toBeNull();
-    (dialogRoot()?.querySelector('[data-action="edit"]') as HTMLElement).click();
+    clickAction('edit');
     await waitFor(() => document.activeElement === editor());
     expect(posts()).toHaveLength(0);
     expect(xAdapter.readPost(xAdapter.composerFor(editor()) as never).text).toBe('Thanks @someone');
@@ -239,8 +246,58 @@ describe('the guard', () => {
     await waitFor(() => dialogRoot()?.querySelector('[data-action="proceed"]') != null);
     const check = fake.sent.find((m) => m.type === 'check');
     expect(check).toMatchObject({ post: { surface: 'repost', quoted: { text: expect.stringContaining('report') } } });
-    (dialogRoot()?.querySelector('[data-action="proceed"]') as HTMLElement).click();
+    clickAction('proceed');
     await waitFor(() => posts().length > 0);
     expect(posts()).toMatchObject([{ kind: 'repost' }]);
+  });
+
+  it('the panel offers a one-click fix that inserts the disclaimer through the editor', async () => {
+    start(
+      fakeBackground((text) => ({
+        findings: text.includes('my own')
+          ? []
+          : [
+              {
+                rule: 'disclaimer',
+                severity: 'warn',
+                message: 'Say it is personal',
+                suggestion: 'Opinions are my own.',
+              },
+            ],
+      })),
+    );
+    type('We at Acme ship today');
+    await waitFor(() => panelRules().length === 1);
+    const fix = document
+      .querySelector('[data-preflight="panel"]')
+      ?.shadowRoot?.querySelector<HTMLElement>('[data-action="fix"]');
+    // jsdom has no DataTransfer/ClipboardEvent constructors; stand in for the browser's.
+    const view = window as unknown as Record<string, unknown>;
+    const had = { DataTransfer: view.DataTransfer, ClipboardEvent: view.ClipboardEvent };
+    view.DataTransfer = class {
+      private data = new Map<string, string>();
+      setData(type: string, value: string) {
+        this.data.set(type, value);
+      }
+      getData(type: string) {
+        return this.data.get(type) ?? '';
+      }
+    };
+    view.ClipboardEvent = class extends Event {
+      clipboardData: unknown;
+      constructor(type: string, init: EventInit & { clipboardData: unknown }) {
+        super(type, init);
+        this.clipboardData = init.clipboardData;
+      }
+    };
+    try {
+      fix?.click();
+    } finally {
+      Object.assign(view, had);
+    }
+    expect(xAdapter.readPost(xAdapter.composerFor(editor()) as never).text).toBe(
+      'We at Acme ship today\n\nOpinions are my own.',
+    );
+    await waitFor(() => panelRules().length === 0);
   });
 });

@@ -66,7 +66,7 @@ describe('LinkedIn classic share box (Quill in the interop shadow root)', () => 
     expect(first.host.isConnected).toBe(false);
   });
 
-  it('reads the composer: Post button, anchor outside the editor, surface post', async () => {
+  it('reads the composer: Post button, an anchor holding editor and Post, surface post', async () => {
     const { window, openShare, shadow } = feed();
     const { editor } = openShare();
     await settle(window);
@@ -74,7 +74,9 @@ describe('LinkedIn classic share box (Quill in the interop shadow root)', () => 
     expect(composer).not.toBeNull();
     expect(composer?.surface).toBe('post');
     expect(composer?.submitButton).toBe(shadow().querySelector('button.share-actions__primary-action'));
+    // The panel goes next to the anchor: holding the Post button, it never covers it.
     expect(composer?.anchor.contains(editor)).toBe(true);
+    expect(composer?.anchor.contains(composer.submitButton)).toBe(true);
     expect(composer?.anchor).not.toBe(editor);
     expect(shadow().contains(composer?.anchor ?? null)).toBe(true);
   });
@@ -242,6 +244,7 @@ describe('LinkedIn classic comment boxes', () => {
     const composer = adapter.composerFor(editor);
     expect(composer?.submitButton?.matches('button.comments-comment-box__submit-button--cr')).toBe(true);
     expect(composer?.anchor.contains(editor)).toBe(true);
+    expect(composer?.anchor.contains(composer.submitButton)).toBe(true);
     if (!composer) throw new Error('no composer');
     expect(adapter.readPost(composer)).toMatchObject({
       text: 'Nice one\n\nWell done',

@@ -55,9 +55,11 @@ describe('LinkedIn SDUI share dialog (Tiptap)', () => {
     const composer = adapter.composerFor(shareEditor(document));
     expect(composer?.surface).toBe('post');
     expect(composer?.submitButton).toBe(dialog(document).querySelector('[data-fixture="post"]'));
-    // Anchored inside the dialog: a modal dialog (top layer) must still show the panel.
+    // Anchored at the dialog: a modal dialog (top layer) must hold the panel, and the anchor
+    // holds Post so the panel placed next to it never covers it.
     expect(dialog(document).contains(composer?.anchor ?? null)).toBe(true);
     expect(composer?.anchor.contains(shareEditor(document))).toBe(true);
+    expect(composer?.anchor.contains(composer.submitButton)).toBe(true);
   });
 
   it('reads Tiptap paragraphs, trailing breaks, a mention node (guessed markup), thumbnails and Post as', async () => {
@@ -111,8 +113,27 @@ describe('LinkedIn SDUI Tiptap comments', () => {
     await until(window, () => document.querySelector('[data-fixture="comment-submit"]') !== null);
     const composer = adapter.composerFor(editor);
     expect(composer?.submitButton).toBe(document.querySelector('[data-fixture="comment-submit"]'));
+    expect(composer?.anchor.contains(composer.submitButton)).toBe(true);
+    expect(composer?.anchor.contains(editor)).toBe(true);
     if (!composer) throw new Error('no composer');
     expect(adapter.readPost(composer)).toMatchObject({ text: 'Well said', surface: 'comment', media: 0 });
+  });
+
+  it("never takes a later comment's Reply button, or the next post's Comment button, for the submit", async () => {
+    const { document, openComments } = sdui();
+    openComments(0);
+    const editor = adapter.findEditors(document)[0] as HTMLElement;
+    // Existing comments rendered after the box, each with a text-only Reply button.
+    const list = document.createElement('div');
+    list.setAttribute('data-testid', 'commentList');
+    const reply = document.createElement('button');
+    reply.textContent = 'Reply';
+    list.append(reply);
+    editor.closest('[data-fixture="comments"]')?.append(list);
+    expect(adapter.composerFor(editor)?.submitButton).toBeNull();
+    expect(
+      intentFor(document.defaultView as FixtureWindow, reply, click(document.defaultView as Window)).result,
+    ).toBeNull();
   });
 
   it('resolves the Comment button click; the action-bar Comment button is not a submit', async () => {
@@ -157,6 +178,18 @@ describe('LinkedIn SDUI repost menu (a portal away from its post)', () => {
     repostButton(document, 1).click();
     const { result } = intentFor(window, menuItem(document, 'instant'), key(window, ' '));
     expect(result?.kind === 'repost' && result.original.text).toBe('Lovely team lunch today.');
+  });
+
+  it('counts items of a menu without role=menu while a Repost button is open, and nothing else', () => {
+    const { window, document } = sdui();
+    document.querySelector('[data-fixture="repost-menu"]')?.removeAttribute('role');
+    repostButton(document, 0).click();
+    const { result } = intentFor(window, menuItem(document, 'instant'), click(window));
+    expect(result?.kind === 'repost' && result.original.url).toBe(
+      'https://www.linkedin.com/feed/update/urn:li:activity:8001/',
+    );
+    const send = document.querySelector('svg[id="send-privately-small"]')?.closest('button') as HTMLElement;
+    expect(intentFor(window, send, click(window)).result).toBeNull();
   });
 
   it('falls back to the post remembered from the Repost press when no button shows as open', () => {

@@ -70,7 +70,10 @@ describe('Preflight on X', () => {
     // Pressed straight after typing: no verdict is fresh yet, so the guard asks and replays.
     await page.keyboard.press('Control+Enter');
     await waitForPosts(page, 2);
-    expect((await posts(page)).map((p) => p.text)).toEqual(['Lovely weather in Lisbon today', 'Second line of thought']);
+    expect((await posts(page)).map((p) => p.text)).toEqual([
+      'Lovely weather in Lisbon today',
+      'Second line of thought',
+    ]);
     expect(await dialogsSeen(page)).toBe(0);
     await page.close();
   });
@@ -95,7 +98,9 @@ describe('Preflight on X', () => {
     await dialog(page).waitFor({ state: 'detached' });
     expect(await posts(page)).toEqual([]);
     const text = await page.evaluate(() =>
-      [...document.querySelectorAll('[data-testid="tweetTextarea_0"] [data-block="true"]')].map((b) => b.textContent).join('\n'),
+      [...document.querySelectorAll('[data-testid="tweetTextarea_0"] [data-block="true"]')]
+        .map((b) => b.textContent)
+        .join('\n'),
     );
     expect(text).toBe('Hello @someone\nsecond line');
     await page.close();
@@ -223,7 +228,9 @@ describe('Preflight on X', () => {
       return h ? [...h].map((r) => r.toString()) : [];
     });
     expect(highlighted).toEqual(['@someone']);
-    expect(await page.locator('[data-testid="tweetTextarea_0"] preflight-ui, [data-testid="tweetTextarea_0"] mark').count()).toBe(0);
+    expect(
+      await page.locator('[data-testid="tweetTextarea_0"] preflight-ui, [data-testid="tweetTextarea_0"] mark').count(),
+    ).toBe(0);
     await page.close();
   });
 });

@@ -9,7 +9,7 @@ type Changes = Record<string, { oldValue?: unknown; newValue?: unknown }>;
 type Listener = (changes: Changes, area: string) => void;
 
 const fake = vi.hoisted(() => {
-  const areas: Record<string, Record<string, unknown>> = { sync: {}, local: {}, session: {} };
+  const areas = { sync: {}, local: {}, session: {} } as Record<'sync' | 'local' | 'session', Record<string, unknown>>;
   const listeners = new Set<Listener>();
   const state = {
     areas,
@@ -37,22 +37,24 @@ const fake = vi.hoisted(() => {
 vi.mock('../../src/platform/storage', () => ({
   async getItems(area: string, keys: string[]) {
     return Object.fromEntries(
-      keys.filter((k) => k in fake.areas[area]!).map((k) => [k, structuredClone(fake.areas[area]![k])]),
+      keys
+        .filter((k) => k in fake.areas[area as 'local'])
+        .map((k) => [k, structuredClone(fake.areas[area as 'local'][k])]),
     );
   },
   async setItems(area: string, items: Record<string, unknown>) {
     const changes: Changes = {};
     for (const [k, v] of Object.entries(items)) {
-      changes[k] = { oldValue: fake.areas[area]![k], newValue: structuredClone(v) };
-      fake.areas[area]![k] = structuredClone(v);
+      changes[k] = { oldValue: fake.areas[area as 'local'][k], newValue: structuredClone(v) };
+      fake.areas[area as 'local'][k] = structuredClone(v);
     }
     fake.emit(changes, area);
   },
   async removeItems(area: string, keys: string[]) {
     const changes: Changes = {};
     for (const k of keys) {
-      changes[k] = { oldValue: fake.areas[area]![k] };
-      delete fake.areas[area]![k];
+      changes[k] = { oldValue: fake.areas[area as 'local'][k] };
+      delete fake.areas[area as 'local'][k];
     }
     fake.emit(changes, area);
   },
@@ -94,12 +96,12 @@ beforeEach(() => fake.reset());
 
 describe('layering and provenance', () => {
   it('merges defaults, user and managed, records sources, and locks managed paths', async () => {
-    fake.areas.sync!.settings = {
+    fake.areas.sync.settings = {
       rules: { tagging: { severity: 'block', allow: ['@me'] }, politics: { severity: 'off' } },
       company: { names: ['Acme'] },
     };
-    fake.areas.sync!.settingsVersion = 1;
-    fake.areas.local!.managedCache = { items: { rules: { politics: { severity: 'block' } } }, readAt: 1 };
+    fake.areas.sync.settingsVersion = 1;
+    fake.areas.local.managedCache = { items: { rules: { politics: { severity: 'block' } } }, readAt: 1 };
     fake.managed = { rules: { politics: { severity: 'block' } } };
     const store = await freshStore();
     const state = await store.getPolicyState();
@@ -121,8 +123,8 @@ describe('layering and provenance', () => {
   });
 
   it('a managed list replaces the user list whole and locks it', async () => {
-    fake.areas.sync!.settings = { company: { names: ['Mine'], tickers: ['MINE'] } };
-    fake.areas.local!.managedCache = { items: { company: { names: ['Acme', 'Acme Corp'] } }, readAt: 1 };
+    fake.areas.sync.settings = { company: { names: ['Mine'], tickers: ['MINE'] } };
+    fake.areas.local.managedCache = { items: { company: { names: ['Acme', 'Acme Corp'] } }, readAt: 1 };
     fake.managed = { company: { names: ['Acme', 'Acme Corp'] } };
     const { getPolicyState } = await freshStore();
     const state = await getPolicyState();
@@ -138,7 +140,7 @@ describe('layering and provenance', () => {
       policyUrl: 'not a url',
       quietPeriods: [{ start: '2026-12-15', end: '2027-01-29' }],
     };
-    fake.areas.local!.managedCache = { items, readAt: 1 };
+    fake.areas.local.managedCache = { items, readAt: 1 };
     fake.managed = items;
     const { getPolicyState } = await freshStore();
     const state = await getPolicyState();
@@ -173,7 +175,7 @@ describe('layering and provenance', () => {
 describe('start-up and the managed cache', () => {
   it('answers from the cached managed policy when storage.managed never answers', async () => {
     fake.managedAnswers = false;
-    fake.areas.local!.managedCache = { items: { rules: { tagging: { severity: 'block' } } }, readAt: 1 };
+    fake.areas.local.managedCache = { items: { rules: { tagging: { severity: 'block' } } }, readAt: 1 };
     const { getPolicyState } = await freshStore();
     const started = Date.now();
     const state = await getPolicyState();
@@ -187,7 +189,7 @@ describe('start-up and the managed cache', () => {
     const { getPolicyState } = await freshStore();
     const before = await getPolicyState();
     expect(before.policy.rules.politics.severity).toBe('warn');
-    await until(() => fake.areas.local!.managedCache !== undefined, 'the managed cache');
+    await until(() => fake.areas.local.managedCache !== undefined, 'the managed cache');
     expect((await getPolicyState()).policy.rules.politics.severity).toBe('block');
     expect(fake.broadcasts).toEqual([{ type: 'policy-changed' }]);
   });
@@ -196,14 +198,14 @@ describe('start-up and the managed cache', () => {
     fake.managedAnswers = false;
     const { refreshManaged } = await freshStore();
     expect(await refreshManaged(5)).toBe(false);
-    expect(fake.areas.local!.managedCache).toBeUndefined();
+    expect(fake.areas.local.managedCache).toBeUndefined();
   });
 });
 
 describe('live managed changes', () => {
   it('diffs Chromium’s every-key-changed events itself and re-applies only real changes', async () => {
     const items = { rules: { politics: { severity: 'block' } }, allowPause: false };
-    fake.areas.local!.managedCache = { items, readAt: 1 };
+    fake.areas.local.managedCache = { items, readAt: 1 };
     fake.managed = items;
     const { getPolicyState } = await freshStore();
     await getPolicyState();
@@ -241,8 +243,8 @@ describe('live managed changes', () => {
     const { getPolicyState } = await freshStore();
     await getPolicyState();
     fake.broadcasts = [];
-    fake.areas.sync!.settings = { rules: { tagging: { severity: 'off' } } };
-    fake.emit({ settings: { newValue: fake.areas.sync!.settings } }, 'sync');
+    fake.areas.sync.settings = { rules: { tagging: { severity: 'off' } } };
+    fake.emit({ settings: { newValue: fake.areas.sync.settings } }, 'sync');
     expect((await getPolicyState()).policy.rules.tagging.severity).toBe('off');
     expect(fake.broadcasts).toEqual([{ type: 'policy-changed' }]);
   });
@@ -250,29 +252,29 @@ describe('live managed changes', () => {
 
 describe('migrations in the store', () => {
   it('migrates unversioned settings and writes them back without locked values', async () => {
-    fake.areas.sync!.settings = { rules: { politics: { level: 'off' }, tagging: { level: 'block' } } };
-    fake.areas.local!.managedCache = { items: { rules: { politics: { severity: 'block' } } }, readAt: 1 };
+    fake.areas.sync.settings = { rules: { politics: { level: 'off' }, tagging: { level: 'block' } } };
+    fake.areas.local.managedCache = { items: { rules: { politics: { severity: 'block' } } }, readAt: 1 };
     fake.managed = { rules: { politics: { severity: 'block' } } };
     const { getPolicyState } = await freshStore();
     const state = await getPolicyState();
     expect(state.policy.rules.tagging.severity).toBe('block');
     expect(state.policy.rules.politics.severity).toBe('block');
-    await until(() => fake.areas.sync!.settingsVersion === 1, 'the migrated settings');
-    expect(fake.areas.sync!.settings).toEqual({ rules: { tagging: { severity: 'block' } } });
+    await until(() => fake.areas.sync.settingsVersion === 1, 'the migrated settings');
+    expect(fake.areas.sync.settings).toEqual({ rules: { tagging: { severity: 'block' } } });
   });
 });
 
 describe('pause and acknowledgement', () => {
   it('pauses only while allowed and until the time passes', async () => {
-    fake.areas.local!.pausedUntil = 10_000;
+    fake.areas.local.pausedUntil = 10_000;
     const { getCheckContext } = await freshStore();
     expect((await getCheckContext(5_000)).paused).toBe(true);
     expect((await getCheckContext(10_001)).paused).toBe(false);
   });
 
   it('ignores a pause when policy forbids pausing', async () => {
-    fake.areas.local!.pausedUntil = 10_000;
-    fake.areas.local!.managedCache = { items: { allowPause: false }, readAt: 1 };
+    fake.areas.local.pausedUntil = 10_000;
+    fake.areas.local.managedCache = { items: { allowPause: false }, readAt: 1 };
     fake.managed = { allowPause: false };
     const { getCheckContext } = await freshStore();
     expect((await getCheckContext(5_000)).paused).toBe(false);
@@ -280,7 +282,7 @@ describe('pause and acknowledgement', () => {
 
   it('asks for acknowledgement until this version is acknowledged, and again for a new version', async () => {
     const policy = { policyUrl: 'https://intranet.example.com/p', requireAcknowledgement: true, version: '1' };
-    fake.areas.local!.managedCache = { items: policy, readAt: 1 };
+    fake.areas.local.managedCache = { items: policy, readAt: 1 };
     fake.managed = policy;
     const store = await freshStore();
     expect((await store.getCheckContext()).acknowledge).toEqual({
@@ -293,7 +295,7 @@ describe('pause and acknowledgement', () => {
     const next = { ...policy, version: '2' };
     fake.managed = next;
     fake.emit({ version: { oldValue: '1', newValue: '2' } }, 'managed');
-    await until(() => (fake.areas.local!.managedCache as { items: { version: string } }).items.version === '2', 'v2');
+    await until(() => (fake.areas.local.managedCache as { items: { version: string } }).items.version === '2', 'v2');
     expect((await store.getCheckContext()).acknowledge).toEqual({
       policyUrl: 'https://intranet.example.com/p',
       version: '2',
@@ -301,7 +303,7 @@ describe('pause and acknowledgement', () => {
   });
 
   it('never asks without a policy link or without requireAcknowledgement', async () => {
-    fake.areas.sync!.settings = { requireAcknowledgement: true };
+    fake.areas.sync.settings = { requireAcknowledgement: true };
     const { getCheckContext } = await freshStore();
     expect((await getCheckContext()).acknowledge).toBeUndefined();
   });

@@ -59,7 +59,13 @@ export function SubmitDialog({ findings, blocked, note, onChoice }: SubmitDialog
         </ul>
         {note && <p class="note">{note}</p>}
         <div class="actions">
-          <button type="button" data-action="edit" class={blocked ? 'primary' : ''} autofocus onClick={() => onChoice('edit')}>
+          <button
+            type="button"
+            data-action="edit"
+            class={blocked ? 'primary' : ''}
+            autofocus
+            onClick={() => onChoice('edit')}
+          >
             Edit post
           </button>
           {!blocked && (

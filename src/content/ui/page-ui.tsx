@@ -56,7 +56,10 @@ export class PageUi {
     const host = this.panel?.host;
     const anchor = this.anchor;
     if (!host || !anchor) return;
-    if (!anchor.isConnected) return this.hidePanel();
+    if (!anchor.isConnected) {
+      this.hidePanel();
+      return;
+    }
     const box = anchor.getBoundingClientRect();
     const view = this.doc.defaultView;
     const height = host.getBoundingClientRect().height;

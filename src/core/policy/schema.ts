@@ -7,6 +7,8 @@ import * as v from 'valibot';
 import { RULES } from '../rules';
 import { LIMITS, severitySchema, termListSchema } from './fields';
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 const isoDate = v.pipe(v.string('expected a date'), v.isoDate('expected a date as YYYY-MM-DD'));
 
 const quietPeriodSchema = v.pipe(
@@ -18,7 +20,11 @@ const quietPeriodSchema = v.pipe(
     },
     'expected an object with start and end dates',
   ),
-  v.check((p) => p.end >= p.start, 'expected end on or after start'),
+  // Only compared when both are dates: a bad date is reported once, under its own field.
+  v.check(
+    (p) => !(ISO_DATE.test(p.start) && ISO_DATE.test(p.end)) || p.end >= p.start,
+    'expected end on or after start',
+  ),
 );
 
 const companySchema = v.strictObject(

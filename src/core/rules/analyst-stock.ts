@@ -15,6 +15,7 @@ import movementFile from '../data/analyst-stock/movement.json';
 import notCashtagsFile from '../data/analyst-stock/not-cashtags.json';
 import notResultsFile from '../data/analyst-stock/not-results.json';
 import phrasesFile from '../data/analyst-stock/phrases.json';
+import priceLevelsFile from '../data/analyst-stock/price-levels.json';
 import ratingVerbsFile from '../data/analyst-stock/rating-verbs.json';
 import ratingsFile from '../data/analyst-stock/ratings.json';
 import resultsAlwaysFile from '../data/analyst-stock/results-always.json';
@@ -116,6 +117,7 @@ export default defineRule<Options>({
     return [
       { list: 'phrases', entries: entriesOf(phrasesFile) },
       { list: 'contextual', entries: entriesOf(contextualFile) },
+      { list: 'price-levels', entries: entriesOf(priceLevelsFile) },
       { list: 'context', entries: entriesOf(contextFile) },
       { list: 'ratings', entries: entriesOf(ratingsFile) },
       { list: 'rating-verbs', entries: entriesOf(ratingVerbsFile) },
@@ -277,13 +279,22 @@ class StockScan {
       }
       const byVerb =
         verb >= 0 && (RATING_PREPOSITIONS.has(prev) || verb === first - 1 || this.isCapitalized(first - 1));
-      const isA = prev === 'a' && (IS_WORDS.has(this.tok(first - 2)) || this.tok(first - 2).endsWith("'s"));
+      // "is a buy", "Acme's a buy", and one word between: "is a screaming buy".
+      const article =
+        prev === 'a' ? first - 1 : this.tok(first - 2) === 'a' && this.continues(first - 1) ? first - 2 : -1;
+      const subject = this.tok(article - 1);
+      const isA =
+        article > 0 &&
+        this.continues(article) &&
+        (IS_WORDS.has(subject) || subject.endsWith("'s")) &&
+        // "the laptop is a great buy" is a product review: with a word between, a stock must be near.
+        (article === first - 1 || this.near(this.contextSum, article - 1, m.lastToken, CONTEXT_RADIUS));
       if (byVerb)
         this.addTokens(`“${this.quote(verb, m.lastToken)}” reports an analyst rating`, verb, m.lastToken, DEFAULT_WHY);
       else if (isA && m.entry.term !== 'in line')
         this.addTokens(
-          `“${this.quote(first - 2, m.lastToken)}” is a stock recommendation`,
-          first - 2,
+          `“${this.quote(article - 1, m.lastToken)}” is a stock recommendation`,
+          article - 1,
           m.lastToken,
           DEFAULT_WHY,
         );
@@ -343,6 +354,12 @@ class StockScan {
     for (const m of this.ctx.matches('contextual')) {
       if (this.near(this.contextSum, m.firstToken, m.lastToken, CONTEXT_RADIUS))
         this.add(`“${this.written(m)}” is trading talk about a stock`, m.start, m.end, DEFAULT_WHY);
+    }
+    // Price levels also read as stock talk right next to the company's name ("Acme hit an all-time high").
+    for (const m of this.ctx.matches('price-levels')) {
+      const near = this.near(this.contextSum, m.firstToken, m.lastToken, CONTEXT_RADIUS);
+      if (near || this.companyNear(m.firstToken, m.lastToken))
+        this.add(`“${this.written(m)}” is talk of a share price`, m.start, m.end, DEFAULT_WHY);
     }
   }
 
@@ -497,6 +514,14 @@ class StockScan {
       this.isTickerToken(prevIdx) ||
       (this.companyTok[prevIdx] === 1 && !hasNext)
     );
+  }
+
+  /** The company's name or ticker within a few words, in the same sentence. */
+  private companyNear(first: number, last: number): boolean {
+    for (let k = first - 1; k >= first - TIGHT_RADIUS && k >= 0 && this.continues(k + 1); k--)
+      if (this.companyTok[k]) return true;
+    for (let k = last + 1; k <= last + TIGHT_RADIUS && this.continues(k); k++) if (this.companyTok[k]) return true;
+    return false;
   }
 
   private near(sum: Int32Array, first: number, last: number, radius: number): boolean {

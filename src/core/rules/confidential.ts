@@ -12,13 +12,15 @@ import beatMissVerbsFile from '../data/confidential/beat-miss.json';
 import beatObjectsFile from '../data/confidential/beat-objects.json';
 import customerListsFile from '../data/confidential/customer-lists.json';
 import dealTalkFile from '../data/confidential/deal-talk.json';
+import dealTimingFile from '../data/confidential/deal-timing.json';
+import dealWordsFile from '../data/confidential/deal-words.json';
 import doNotShareFile from '../data/confidential/do-not-share.json';
 import financialsFile from '../data/confidential/financials.json';
 import forwardFile from '../data/confidential/forward.json';
 import markersFile from '../data/confidential/markers.json';
 import personalEmailDomainsFile from '../data/confidential/personal-email-domains.json';
 import { entriesOf } from '../data/lists';
-import { findCardNumbers, findPhoneNumbers, findSsns } from '../personal-data';
+import { findCardNumbers, findPhoneNumbers, findSsns, findStreetAddresses } from '../personal-data';
 import { termListSchema } from '../policy/fields';
 import type { Token } from '../text/analyze';
 import type { LexiconMatch, ListInput } from '../text/lexicon';
@@ -129,6 +131,28 @@ const COMPANY_REF = new Set(['our', 'we', "we're", "we'll", "we've", 'us']);
 const PERIOD_WORD = /^(?:q[1-4]|h[12]|fy\d{0,4}|quarter|quarterly|quarter's|fiscal|annual|financial|year's)$/;
 const FIGURE_WORDS = new Set(['results', 'numbers', 'figures', 'financials']);
 const CUSTOMER_WORDS = new Set(['customer', 'client', 'customers', 'clients']);
+/** "customer acquisition", "talent acquisition": marketing and hiring, not a deal. */
+const NOT_DEAL_BEFORE = new Set(['customer', 'user', 'talent', 'lead', 'data', 'client', 'patient', 'land']);
+/** Periods that date a figure: "last quarter", "this year", "Q3", "YoY". */
+const DATED = /^(?:q[1-4]|h[12]|fy\d{0,4}|quarter|quarterly|yoy|qoq|mom)$/;
+const THIS_OR_LAST = new Set(['this', 'last', 'past']);
+const MOVES = new Set([
+  'up',
+  'down',
+  'doubled',
+  'tripled',
+  'halved',
+  'dropped',
+  'fell',
+  'grew',
+  'rose',
+  'jumped',
+  'plunged',
+]);
+/** Words that say figures were published, so quoting them leaks nothing. */
+const PUBLISHED = new Set(['announced', 'reported', 'published', 'released', 'filed', 'filing']);
+/** Words that say the address is a person's home, not a venue: "home address", "lives at". */
+const HOME_CUE = /\b(?:home address|(?:my|his|her|their) address|lives at|live at|living at|house is at|apartment)\b/i;
 
 export default defineRule<Options>({
   id: 'confidential',
@@ -145,6 +169,8 @@ export default defineRule<Options>({
       { list: 'markers', entries: entriesOf(markersFile) },
       { list: 'do-not-share', entries: entriesOf(doNotShareFile) },
       { list: 'deal-talk', entries: entriesOf(dealTalkFile) },
+      { list: 'deal-words', entries: entriesOf(dealWordsFile) },
+      { list: 'deal-timing', entries: entriesOf(dealTimingFile) },
       { list: 'financials', entries: entriesOf(financialsFile) },
       { list: 'forward', entries: entriesOf(forwardFile) },
       { list: 'beat-miss', entries: entriesOf(beatMissVerbsFile) },
@@ -162,7 +188,9 @@ export default defineRule<Options>({
     scan.markers();
     scan.doNotShare();
     scan.dealTalk();
+    scan.dealTiming();
     scan.forecasts();
+    scan.datedFigures();
     scan.beatOrMiss();
     scan.customers();
     if (!ctx.inQuoted) scan.personalData();
@@ -229,6 +257,42 @@ class ConfidentialScan {
     for (const m of this.ctx.matches('deal-talk')) {
       this.add(
         `“${this.written(m)}” reveals an unannounced deal, layoffs or results — only announced news may be posted; remove it.`,
+        m,
+      );
+    }
+  }
+
+  /** "layoffs hitting the sales org on Friday", "the merger … is happening in Q2". */
+  dealTiming(): void {
+    const timing = this.ctx.matches('deal-timing');
+    if (timing.length === 0) return;
+    const timed = new Uint8Array(this.tokens.length);
+    for (const t of timing) timed[t.firstToken] = 1;
+    for (const m of this.ctx.matches('deal-words')) {
+      if (NOT_DEAL_BEFORE.has(this.tok(m.firstToken - 1))) continue;
+      if (!this.markedInSentence(timed, m.firstToken, m.lastToken, 10)) continue;
+      this.add(
+        `“${this.written(m)}” with a date reveals unannounced news — only announced news may be posted; remove it.`,
+        m,
+      );
+    }
+  }
+
+  /** "we're at $48M ARR, up from $30M last year", "our churn doubled last quarter": internal figures, dated. */
+  datedFigures(): void {
+    for (const m of this.ctx.matches('financials')) {
+      const i = m.firstToken;
+      if (FIGURE_WORDS.has(m.entry.term)) continue;
+      if (NOT_FIGURES.has(this.tok(m.lastToken + 1)) && this.continues(m.lastToken + 1)) continue;
+      const sentenceStart = i === 0 || !this.continues(i);
+      let owned = sentenceStart;
+      for (let k = i - 1; k >= i - 4 && k >= 0 && !owned; k--) {
+        owned = this.isCompanyRef(k);
+        if (!this.continues(k + 1)) break;
+      }
+      if (!owned || !this.hasFigureAndPeriod(i, m.lastToken) || this.published) continue;
+      this.add(
+        `“${this.written(m)}” with figures for the period discloses internal results — only published figures may be shared; remove them.`,
         m,
       );
     }
@@ -338,6 +402,17 @@ class ConfidentialScan {
         h.end,
       );
     }
+    const home = HOME_CUE.exec(original);
+    if (home) {
+      for (const h of findStreetAddresses(original.slice(home.index, home.index + 120))) {
+        const start = home.index + h.start;
+        this.addRange(
+          `Contains a home address (“${h.value}”) — personal data must not be posted; remove it.`,
+          start,
+          start + h.value.length,
+        );
+      }
+    }
     for (const h of findPhoneNumbers(original)) {
       this.addRange(
         `Contains a phone number (“${h.value}”) — personal data must not be posted; remove it or point to a contact page.`,
@@ -348,6 +423,45 @@ class ConfidentialScan {
   }
 
   // ——— helpers ———
+
+  /** The post says its figures are out ("we announced our Q3 results today"). */
+  private get published(): boolean {
+    return this.tokens.some((t) => PUBLISHED.has(t.text));
+  }
+
+  private markedInSentence(marks: Uint8Array, first: number, last: number, radius: number): boolean {
+    for (let k = first - 1; k >= first - radius && k >= 0 && this.continues(k + 1); k--) if (marks[k]) return true;
+    for (let k = last + 1; k <= last + radius && this.continues(k); k++) if (marks[k]) return true;
+    return false;
+  }
+
+  /** A number or a move ("doubled", "up 20%") and a dating period, within the sentence. */
+  private hasFigureAndPeriod(first: number, last: number): boolean {
+    let figure = false;
+    let period = false;
+    const lo = Math.max(0, first - 8);
+    for (let k = first; k >= lo; k--) {
+      this.noteFigure(k, (f, p) => {
+        figure ||= f;
+        period ||= p;
+      });
+      if (!this.continues(k)) break;
+    }
+    for (let k = last + 1; k <= last + 10 && this.continues(k); k++) {
+      this.noteFigure(k, (f, p) => {
+        figure ||= f;
+        period ||= p;
+      });
+    }
+    return figure && period;
+  }
+
+  private noteFigure(k: number, note: (figure: boolean, period: boolean) => void): void {
+    const t = this.tok(k);
+    const figure = /^\d/.test(t) || MOVES.has(t);
+    const period = DATED.test(t) || ((t === 'year' || t === 'month') && THIS_OR_LAST.has(this.tok(k - 1)));
+    note(figure, period);
+  }
 
   private tok(i: number): string {
     return this.tokens[i]?.text ?? '';

@@ -101,23 +101,48 @@ function describeTopic(topic: Topic, written: string): string {
   return `${topic.name} is on your company’s list of topics to avoid`;
 }
 
+/** Whether a match lies on words an exception covers; linear in words, not matches × exceptions. */
+function coveredBy(exceptions: readonly LexiconMatch[], tokenCount: number): (m: LexiconMatch) => boolean {
+  if (exceptions.length === 0) return () => false;
+  const covered = new Uint8Array(tokenCount);
+  for (const x of exceptions) covered.fill(1, x.firstToken, x.lastToken + 1);
+  return (m) => {
+    for (let i = m.firstToken; i <= m.lastToken; i++) if (covered[i] !== 1) return false;
+    return true;
+  };
+}
+
+/** Index of the first match starting at or after `token` (context is sorted by first token). */
+function firstFrom(context: readonly LexiconMatch[], token: number): number {
+  let lo = 0;
+  let hi = context.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((context[mid] as LexiconMatch).firstToken < token) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Another word of the topic within the window, not overlapping `m` and not the same word. */
+function confirmedByContext(m: LexiconMatch, context: readonly LexiconMatch[]): boolean {
+  for (let k = firstFrom(context, m.firstToken - CONTEXT_WINDOW); k < context.length; k++) {
+    const c = context[k] as LexiconMatch;
+    if (c.firstToken > m.firstToken + CONTEXT_WINDOW) return false;
+    const apart = c.lastToken < m.firstToken || c.firstToken > m.lastToken;
+    if (apart && c.entry.term !== m.entry.term) return true;
+  }
+  return false;
+}
+
 /** Matches of one topic that count: outside exceptions, ambiguous ones only with context nearby. */
-function topicHits(matches: (list: string) => LexiconMatch[], index: number): LexiconMatch[] {
-  const exceptions = matches(`${index}:exceptions`);
-  const outsideExceptions = (m: LexiconMatch) => !exceptions.some((x) => x.start <= m.start && x.end >= m.end);
-  const terms = matches(`${index}:terms`).filter(outsideExceptions);
-  const ambiguous = matches(`${index}:ambiguous`).filter(outsideExceptions);
+function topicHits(matches: (list: string) => LexiconMatch[], index: number, tokenCount: number): LexiconMatch[] {
+  const inException = coveredBy(matches(`${index}:exceptions`), tokenCount);
+  const terms = matches(`${index}:terms`).filter((m) => !inException(m));
+  const ambiguous = matches(`${index}:ambiguous`).filter((m) => !inException(m));
   if (ambiguous.length === 0) return terms;
-  const context = [...terms, ...matches(`${index}:cues`), ...ambiguous];
-  const confirmed = ambiguous.filter((m) =>
-    context.some(
-      (c) =>
-        c.entry.term !== m.entry.term &&
-        (c.lastToken < m.firstToken || c.firstToken > m.lastToken) &&
-        Math.abs(c.firstToken - m.firstToken) <= CONTEXT_WINDOW,
-    ),
-  );
-  return [...terms, ...confirmed];
+  const context = [...terms, ...matches(`${index}:cues`), ...ambiguous].sort((a, b) => a.firstToken - b.firstToken);
+  return [...terms, ...ambiguous.filter((m) => confirmedByContext(m, context))];
 }
 
 /** Longest match first at each place; overlapping shorter ones ("e cigarette" / "cigarette") drop. */
@@ -145,12 +170,12 @@ export default defineRule<CustomOptions>({
   lists: (options) => options.topics.flatMap((topic, i) => topicLists(topic, i)),
   check({ text, options, matches, inQuoted }) {
     const findings: RuleFinding[] = [];
-    const claimed: LexiconMatch[] = [];
+    // Words already reported: a word two topics share is reported once, under the first listed.
+    const claimed = new Set<number>();
     options.topics.forEach((topic, index) => {
-      for (const m of withoutOverlaps(topicHits(matches, index))) {
-        // A word two topics share is reported once, under the first topic listed.
-        if (claimed.some((c) => m.start < c.end && c.start < m.end)) continue;
-        claimed.push(m);
+      for (const m of withoutOverlaps(topicHits(matches, index, text.tokens.length))) {
+        if (claimed.has(m.firstToken) || claimed.has(m.lastToken)) continue;
+        for (let t = m.firstToken; t <= m.lastToken; t++) claimed.add(t);
         const written = text.original.slice(m.start, m.end);
         const why = describeTopic(topic, written);
         findings.push({

@@ -7,6 +7,7 @@
  */
 import type { CompanyMention } from '../company';
 import disclosuresFile from '../data/disclaimer/disclosures.json';
+import makerNounsFile from '../data/disclaimer/maker-nouns.json';
 import { entriesOf } from '../data/lists';
 import { termListSchema } from '../policy/fields';
 import type { ResolvedPolicy } from '../policy/types';
@@ -31,9 +32,11 @@ const HASHTAG_FORMS = [
   (n: string) => `proud${n}`,
 ];
 /** "I'm the CTO of Acme", "As a designer at Acme": a role held at the company. */
-const SELF = new Set(["i'm", 'i', 'as', 'am', 'my']);
+const SELF = new Set(["i'm", "i've", "i'll", 'i', 'as', 'am', 'my']);
 const ROLE_LINK = new Set(['at', 'of', 'for']);
 const ROLE_LOOKBACK = 7;
+const MAKER_NOUNS = new Set(makerNounsFile.entries.map((e) => e.term));
+const OWNERS = new Set(['our', 'my']);
 
 function disclosureLists(options: Options, policy: ResolvedPolicy): ListInput[] {
   const companyWords = [...policy.company.names, ...policy.company.products]
@@ -108,7 +111,8 @@ function firstMention(ctx: RuleContext<Options>): CompanyMention | undefined {
   );
   let first: CompanyMention | undefined;
   for (const m of mentions) {
-    if (first && m.start >= first.start) continue;
+    // The earliest mention, and the longest of those starting there ("Acme Corp" over "Acme").
+    if (first && (m.start > first.start || (m.start === first.start && m.end <= first.end))) continue;
     // "target", "slack", "notion" in lower case are words; the company is written with a capital
     // (hashtags and handles excepted: "#acme", "@acme").
     const before = text.original[m.start - 1];
@@ -133,7 +137,18 @@ function discloses(ctx: RuleContext<Options>): boolean {
     ctx.matches('custom').length > 0
   )
     return true;
-  return holdsRole(ctx.text.tokens, ctx.company.mentions, ctx);
+  return speaksAsOwner(ctx.text.tokens) || holdsRole(ctx.text.tokens, ctx.company.mentions, ctx);
+}
+
+/** "our APAC office", "my product team", "our new API": the author speaks from inside. */
+function speaksAsOwner(tokens: Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!OWNERS.has((tokens[i] as Token).text)) continue;
+    for (let k = i + 1; k <= i + 3 && k < tokens.length && !(tokens[k] as Token).breakBefore; k++) {
+      if (MAKER_NOUNS.has((tokens[k] as Token).text)) return true;
+    }
+  }
+  return false;
 }
 
 /** "I'm the CTO of Acme", "As a designer at Acme", "I lead sales for Acme". */
@@ -183,7 +198,7 @@ function checkQuote(ctx: RuleContext<Options>, name: string | undefined, disclos
     lex = compileLexicon(disclosureLists(ctx.options, ctx.policy).filter((l) => l.list !== 'possessives'));
     quoteLexicons.set(ctx.policy, lex);
   }
-  if (matchLexicon(lex, own).length > 0) return [];
+  if (matchLexicon(lex, own).length > 0 || speaksAsOwner(own.tokens)) return [];
   const names = [...ctx.policy.company.names, ...ctx.policy.company.products].map((n) => n.toLowerCase());
   const ownWords = new Set(own.tokens.map((t) => t.text.replace(/'s$/, '')));
   if (names.some((n) => ownWords.has(n))) return [];

@@ -1,12 +1,463 @@
-/** TODO(foundation): being written. */
-import { defineRule } from './types';
+/**
+ * Hostile remarks: insults and name-calling aimed at people or companies, threats, rude
+ * dismissals, and trashing one's (former) employer.
+ *
+ * An insult word is hostile only when it is aimed at someone. The rule finds who it is said of
+ * by walking back from the word over articles and intensifiers ("a total", "such a bunch of")
+ * to "you", a demonstrative ("those clowns") or a copula and its subject ("@bob is a clown",
+ * "Globex are a bunch of crooks", "my old boss was a tyrant"). Said of the author ("I was an
+ * idiot to miss this talk") or of a thing ("this update is useless") it is not hostile; inside a
+ * compound ("idiot-proof", "scope creep", "dummy data") it is not an insult at all.
+ */
+import accusations from '../data/hostile/accusations.json';
+import dismissals from '../data/hostile/dismissals.json';
+import employerCues from '../data/hostile/employer-cues.json';
+import employerTrash from '../data/hostile/employer-trash.json';
+import insultAdjectives from '../data/hostile/insult-adjectives.json';
+import insults from '../data/hostile/insults.json';
+import putDowns from '../data/hostile/put-downs.json';
+import targets from '../data/hostile/targets.json';
+import threats from '../data/hostile/threats.json';
+import { entriesOf } from '../data/lists';
+import type { Token } from '../text/analyze';
+import type { LexiconMatch, ListInput } from '../text/lexicon';
+import { defineRule, type RuleContext, type RuleFinding } from './types';
+
+const words = (s: string) => new Set(s.split(' '));
+
+/** Grammar the directedness check relies on (closed word classes, not policy lists). */
+const W = {
+  SELF: words("i me my myself we us our ourselves im i'm i've i'd i'll we're we've"),
+  SECOND_PERSON: words("you u ya ye yall y'all your ur youre you're you've you'd thou"),
+  THIRD_PERSON: words('he she they him them these those'),
+  DEMONSTRATIVES: words('this that these those such another some every'),
+  /** After an insult that opens a sentence, these show it refers to someone ("Dickhead in the Tesla…"). */
+  REFERRING_AFTER: words('in at on who from with that over'),
+  COORDINATION: words('and or nor'),
+  /** Object pronouns before a copula belong to a relative clause ("the consultants they sent us are…"). */
+  OBJECT_PRONOUNS: words('us me'),
+  /** "Hey idiots, read the docs". */
+  VOCATIVE: words('hey hi hello dear yo oi listen'),
+  NEGATIONS: words('not never no nobody nothing neither nor hardly'),
+  /** Between a subject or "you" and the insult: articles, intensifiers, linking words. */
+  FILLER: words(
+    'a an the total complete completely absolute absolutely utter utterly real really bunch buncha pack band load ' +
+      'couple group of fucking freaking effing bloody damn damned goddamn just truly literally honestly clearly ' +
+      'obviously basically frankly so such big huge massive little lying all nothing but always still like ' +
+      'too very extremely incredibly plain downright beyond kind sort bit of',
+  ),
+  LINKING_VERBS: words(
+    'is are was were be been being am isnt arent wasnt werent seems seem seemed sound sounds sounded look looks ' +
+      'looked act acts acted acting behave behaves behaving behaved become became becomes remain remains',
+  ),
+  CONTRACTED_COPULAS: words('s re m'),
+  /** "I work with idiots", "surrounded by clowns". */
+  AMONG: words('with by among around amongst'),
+  /** Words that may follow an insult used as a noun; any other word makes it a compound ("idiot proof"). */
+  AFTER_INSULT: words(
+    'who that and or but like you at in on for with of to from if when because as is are was were lol haha ' +
+      "here there out again too already everywhere i i've he she they we ever all over around right still now " +
+      'then this today yesterday anyway honestly tbh smh ffs omg',
+  ),
+  /** Put-downs that are verbs: the subject comes right before them ("my manager sucks"). */
+  VERB_PUT_DOWNS: words('suck sucks'),
+  /** Capitalised sentence starters that are not names ("This is stupid", "Life is a joke"). */
+  NOT_A_NAME: words(
+    'this that it there here what which who everything nothing something everyone everybody nobody anyone anybody ' +
+      'someone somebody life today work monday tuesday wednesday thursday friday saturday sunday honestly ' +
+      'seriously yes no well so and but or if when why how the a an our my your their his her its in on at for ' +
+      'after before while with from to of as all some most many',
+  ),
+  /** Right before an employer complaint these make it advice or recruiting copy. */
+  GENERIC_BEFORE: words(
+    'no not never without zero escape escaping avoid avoiding unlike instead prevent preventing spot spotting ' +
+      'fix fixing signs sign how why stop if your any',
+  ),
+} as const;
+
+const LISTS: readonly ListInput[] = [
+  { list: 'insults', entries: entriesOf(insults), obfuscatable: true },
+  { list: 'adjectives', entries: entriesOf(insultAdjectives), obfuscatable: true },
+  { list: 'putDowns', entries: entriesOf(putDowns) },
+  { list: 'threats', entries: entriesOf(threats) },
+  { list: 'accusations', entries: entriesOf(accusations) },
+  { list: 'dismissals', entries: entriesOf(dismissals) },
+  { list: 'employerTrash', entries: entriesOf(employerTrash) },
+  { list: 'employerCues', entries: entriesOf(employerCues) },
+  { list: 'targets', entries: entriesOf(targets) },
+];
+
+/** How many words away an employer cue or the company's name still ties a complaint to them. */
+const EMPLOYER_WINDOW = 12;
 
 export default defineRule<object>({
   id: 'hostile',
-  meta: { title: 'hostile', description: 'hostile', checksQuoted: true },
+  meta: {
+    title: 'Hostile remarks',
+    description:
+      'Flags insults and name-calling aimed at people or companies, threats, rude dismissals and trashing an employer.',
+    checksQuoted: true,
+  },
   defaults: { severity: 'warn' },
   options: {},
-  check() {
-    return [];
+  lists() {
+    return [...LISTS];
+  },
+  check(ctx) {
+    return new HostileCheck(ctx).run();
   },
 });
+
+type Aim = 'self' | 'other' | 'none';
+
+class HostileCheck {
+  private readonly tokens: readonly Token[];
+  private readonly original: string;
+  private readonly targetAt = new Set<number>();
+  private readonly adjectiveAt = new Set<number>();
+  private readonly companyAt = new Set<number>();
+  private readonly insultAt = new Set<number>();
+  private readonly findings: RuleFinding[] = [];
+  /** Token ranges already reported, so an adjective inside "clueless morons" is not reported twice. */
+  private readonly covered = new Set<number>();
+
+  constructor(private readonly ctx: RuleContext<object>) {
+    this.tokens = ctx.text.tokens;
+    this.original = ctx.text.original;
+    for (const m of ctx.matches('targets')) this.targetAt.add(m.lastToken);
+    for (const m of [...ctx.matches('adjectives'), ...ctx.matches('putDowns')]) {
+      for (let t = m.firstToken; t <= m.lastToken; t++) this.adjectiveAt.add(t);
+    }
+    for (const m of ctx.matches('insults')) this.insultAt.add(m.firstToken);
+    this.markCompanyTokens();
+  }
+
+  run(): RuleFinding[] {
+    const links = this.ctx.text.entities.filter((e) => e.type === 'url' || e.type === 'email');
+    // Words inside a link or an address ("www.fool.com") are not said to anyone.
+    const m = (list: string) =>
+      this.ctx.matches(list).filter((x) => !links.some((l) => x.start >= l.start && x.start < l.end));
+    for (const match of m('threats')) {
+      this.report(match, match.start, `Reads as a threat (${this.quote(match)}) — remove it.`);
+    }
+    for (const match of m('accusations')) {
+      const before = this.tokens[match.firstToken - 1];
+      if (before && !this.tokens[match.firstToken]?.breakBefore && W.SELF.has(before.text)) continue;
+      this.report(
+        match,
+        match.start,
+        `Attacks someone (${this.quote(match)}) — personal attacks reflect on you and the company; remove it or make the point without it.`,
+      );
+    }
+    for (const match of m('dismissals')) {
+      if (this.isShutUpAndTakeMyMoney(match)) continue;
+      this.report(
+        match,
+        match.start,
+        `Tells someone ${this.quote(match)} — a rude dismissal reads as hostile; remove it or answer the point instead.`,
+      );
+    }
+    for (const match of uniqueByToken(m('insults'))) this.checkInsult(match);
+    for (const match of uniqueByToken(m('adjectives'))) this.checkAdjective(match, false);
+    for (const match of uniqueByToken(m('putDowns'))) this.checkAdjective(match, true);
+    for (const match of m('employerTrash')) this.checkEmployerTrash(match);
+    return this.findings;
+  }
+
+  private checkInsult(match: LexiconMatch): void {
+    const tok = this.tokens[match.firstToken];
+    if (!tok || this.covered.has(match.firstToken)) return;
+    const plural = /s$/.test(tok.text) && !/ss$/.test(tok.text);
+    if (!plural && this.isCompound(match.lastToken)) return;
+    const back = this.walkBack(match.firstToken);
+    if (back.negated) return;
+    let aimed = false;
+    const j = back.index;
+    const before = j >= 0 ? (this.tokens[j] as Token) : undefined;
+    if (!before) {
+      // "Clueless morons." / "Absolute clown." / "Morons everywhere." — a sentence that is the insult
+      // ("Clowns, magicians and food trucks at our family day" is not).
+      const next = this.tokens[match.lastToken + 1];
+      aimed =
+        back.spanStart < match.firstToken ||
+        this.endsSentence(match.lastToken) ||
+        (plural && this.endsSentence(match.lastToken + 1)) ||
+        (!plural && next !== undefined && W.REFERRING_AFTER.has(next.text)) ||
+        // "Crooks and liars, every one of them."
+        (next !== undefined && W.COORDINATION.has(next.text) && this.insultAt.has(match.lastToken + 2));
+    } else if (
+      W.SECOND_PERSON.has(before.text) ||
+      W.DEMONSTRATIVES.has(before.text) ||
+      W.VOCATIVE.has(before.text) ||
+      before.sigil === '@'
+    ) {
+      aimed = true;
+    } else if (before.text === 'what') {
+      // "What an idiot." — unless the author means themself ("what an idiot I was").
+      aimed = !this.selfFollows(match.lastToken);
+    } else if (this.companyAt.has(j)) {
+      aimed = true;
+    } else if (this.isLinkingVerb(j)) {
+      aimed = this.subjectOf(j, false) === 'other';
+    } else if (plural && W.AMONG.has(before.text)) {
+      // "I work with idiots", "surrounded by clowns": aimed at colleagues when the post is about work.
+      aimed = this.nearEmployer(match) !== undefined;
+    }
+    if (!aimed) aimed = this.followedByTarget(match.lastToken);
+    if (!aimed) return;
+    this.report(
+      match,
+      this.startOf(back.spanStart),
+      `Calls someone ${this.quoteFrom(back.spanStart, match)} — name-calling aimed at people or companies reflects on you and the company; remove it or make the point without the insult.`,
+    );
+  }
+
+  /** Insult adjectives ("clueless") and put-downs ("useless", "sucks") said of someone. */
+  private checkAdjective(match: LexiconMatch, strict: boolean): void {
+    if (this.covered.has(match.firstToken)) return;
+    const next = this.tokens[match.lastToken + 1];
+    let aimed = false;
+    const back = this.walkBack(match.firstToken);
+    if (back.negated) return;
+    if (!strict && next && !next.breakBefore && this.targetAt.has(match.lastToken + 1)) {
+      aimed = true; // "clueless recruiters", "incompetent management"
+    } else if (back.index < 0) {
+      aimed = this.endsSentence(match.lastToken); // "Pathetic." after a complaint about someone
+    } else {
+      const before = this.tokens[back.index] as Token;
+      if (this.isLinkingVerb(back.index)) aimed = this.subjectOf(back.index, strict) === 'other';
+      else if (W.VERB_PUT_DOWNS.has(match.entry.term)) {
+        aimed = this.classify(back.index, strict) === 'other';
+        back.spanStart = back.index; // quote "my manager sucks", not just "sucks"
+      } else if (W.SECOND_PERSON.has(before.text) && !strict) aimed = true;
+    }
+    if (!aimed) return;
+    const end = !strict && next && this.targetAt.has(match.lastToken + 1) ? match.lastToken + 1 : match.lastToken;
+    const [, endOffset] = this.ctx.text.toOriginal((this.tokens[end] as Token).start, (this.tokens[end] as Token).end);
+    const span = { ...match, end: Math.max(match.end, endOffset), lastToken: end };
+    const verb = strict ? 'Puts down someone with' : 'Calls someone';
+    this.report(
+      span,
+      this.startOf(back.spanStart),
+      `${verb} ${this.quoteFrom(back.spanStart, span)} — name-calling aimed at people or companies reflects on you and the company; remove it or make the point without the insult.`,
+    );
+  }
+
+  private checkEmployerTrash(match: LexiconMatch): void {
+    for (let t = Math.max(0, match.firstToken - 3); t < match.firstToken; t++) {
+      // Advice and recruiting copy: "how to spot a toxic workplace", "no toxic culture here".
+      if (W.GENERIC_BEFORE.has((this.tokens[t] as Token).text)) return;
+    }
+    const who = this.nearEmployer(match);
+    if (who === undefined) {
+      // "You were the worst leader I've ever had."
+      const back = this.walkBack(match.firstToken);
+      const j = back.index;
+      const aimed =
+        !back.negated &&
+        j >= 0 &&
+        (W.SECOND_PERSON.has((this.tokens[j] as Token).text) ||
+          (this.isLinkingVerb(j) && this.subjectOf(j, true) === 'other'));
+      if (aimed) {
+        this.report(
+          match,
+          match.start,
+          `Calls someone ${this.quote(match)} — name-calling aimed at people or companies reflects on you and the company; remove it or make the point without the insult.`,
+        );
+      }
+      return;
+    }
+    this.report(
+      match,
+      match.start,
+      `Trashes ${who} (${this.quote(match)}) — criticising an employer in public reflects on you and on them; remove it or keep it factual.`,
+    );
+  }
+
+  /** The employer a complaint is tied to: the company by name, or "a (former) employer" from a cue. */
+  private nearEmployer(match: LexiconMatch): string | undefined {
+    const from = match.firstToken - EMPLOYER_WINDOW;
+    const to = match.lastToken + EMPLOYER_WINDOW;
+    for (const t of this.companyAt) if (t >= from && t <= to) return this.ctx.company.name ?? 'your employer';
+    for (const cue of this.ctx.matches('employerCues')) {
+      if (cue.lastToken >= from && cue.firstToken <= to) return 'a (former) employer';
+    }
+    return undefined;
+  }
+
+  /**
+   * Steps back over articles, intensifiers and insult adjectives within the sentence.
+   * Returns the first other word (-1 at the sentence start), where the insult's span starts,
+   * and whether a negation was passed ("you're not an idiot").
+   */
+  private walkBack(first: number): { index: number; spanStart: number; negated: boolean } {
+    let cur = first;
+    let spanStart = first;
+    let negated = false;
+    for (let steps = 0; steps < 8; steps++) {
+      const tok = this.tokens[cur] as Token;
+      if (cur === 0 || tok.breakBefore) return { index: -1, spanStart, negated };
+      const prev = this.tokens[cur - 1] as Token;
+      if (W.NEGATIONS.has(prev.text) || prev.text.endsWith("n't")) negated = true;
+      else if (this.adjectiveAt.has(cur - 1)) spanStart = cur - 1;
+      else if (W.COORDINATION.has(prev.text)) {
+        // "is a dinosaur and a moron": continue from the linking verb of the first half.
+        const link = this.linkingVerbBefore(cur - 1, 5);
+        if (link < 0) return { index: cur - 1, spanStart, negated };
+        cur = link + 1;
+        continue;
+      } else if (!W.FILLER.has(prev.text)) return { index: cur - 1, spanStart, negated };
+      cur--;
+    }
+    return { index: -1, spanStart, negated };
+  }
+
+  /** The nearest linking verb up to `max` words before `index` in the same sentence, or -1. */
+  private linkingVerbBefore(index: number, max: number): number {
+    for (let k = index - 1; k >= 0 && k >= index - max; k--) {
+      if (this.isLinkingVerb(k)) return k;
+      if ((this.tokens[k] as Token).breakBefore) break;
+    }
+    return -1;
+  }
+
+  /** "is", "are", "'re", "seems", "sounds like", or a contraction that contains one ("he's"). */
+  private isLinkingVerb(index: number): boolean {
+    const text = (this.tokens[index] as Token).text;
+    if (W.LINKING_VERBS.has(text)) return true;
+    const apostrophe = text.indexOf("'");
+    return apostrophe > 0 && W.CONTRACTED_COPULAS.has(text.slice(apostrophe + 1));
+  }
+
+  /** Who the linking verb at `index` is said of. */
+  private subjectOf(index: number, strict: boolean): Aim {
+    const tok = this.tokens[index] as Token;
+    const apostrophe = tok.text.indexOf("'");
+    if (apostrophe > 0 && !W.LINKING_VERBS.has(tok.text))
+      return this.classifyWord(tok.text.slice(0, apostrophe), index, strict);
+    if (index === 0 || tok.breakBefore) return 'none';
+    const subject = this.tokens[index - 1] as Token;
+    const direct = W.OBJECT_PRONOUNS.has(subject.text) ? 'none' : this.classify(index - 1, strict);
+    return direct === 'none' ? this.distantSubject(index - 1, strict) : direct;
+  }
+
+  /**
+   * When the word before the verb is not its subject: "anyone who still uses Excel is a moron"
+   * (the word before "who"), "the consultants McKinsey sent us are clowns" (a name just before).
+   */
+  private distantSubject(index: number, strict: boolean): Aim {
+    for (let k = index; k > 0 && k >= index - 12; k--) {
+      const tok = this.tokens[k] as Token;
+      if (tok.text === 'who') return this.classify(k - 1, strict);
+      if (tok.breakBefore) break;
+    }
+    for (let k = index - 1; k >= 0 && k >= index - 3; k--) {
+      const tok = this.tokens[k] as Token;
+      const sentenceStart = k === 0 || tok.breakBefore;
+      // A capitalised first word of the sentence is too weak a sign of a name this far from the verb.
+      const aim = W.OBJECT_PRONOUNS.has(tok.text) ? 'none' : this.classify(k, strict || sentenceStart);
+      if (aim !== 'none') return aim;
+      if (sentenceStart) break;
+    }
+    return 'none';
+  }
+
+  private classify(index: number, strict: boolean): Aim {
+    const tok = this.tokens[index] as Token;
+    const apostrophe = tok.text.indexOf("'");
+    return this.classifyWord(apostrophe > 0 ? tok.text.slice(0, apostrophe) : tok.text, index, strict);
+  }
+
+  private classifyWord(word: string, index: number, strict: boolean): Aim {
+    const tok = this.tokens[index] as Token;
+    if (W.SELF.has(word)) return 'self';
+    if (W.SECOND_PERSON.has(word) || W.THIRD_PERSON.has(word) || tok.sigil === '@') return 'other';
+    if (this.targetAt.has(index) || this.companyAt.has(index)) return 'other';
+    if (strict) return 'none';
+    // A name: "Bob is an idiot", "Globex are a bunch of crooks" (not "This is stupid").
+    const [start] = this.ctx.text.toOriginal(tok.start, tok.end);
+    const sentenceStart = index === 0 || tok.breakBefore;
+    if (isCapitalized(this.original, start) && !(sentenceStart && W.NOT_A_NAME.has(word))) return 'other';
+    return 'none';
+  }
+
+  /** "idiot-proof", "clown show", "dummy data": an insult word used as a modifier. */
+  private isCompound(last: number): boolean {
+    const next = this.tokens[last + 1];
+    if (!next || next.breakBefore || next.sigil === '@') return false;
+    // "a trash company", "that idiot manager": the insult describes the person or company after it.
+    return !W.AFTER_INSULT.has(next.text) && !this.targetAt.has(last + 1);
+  }
+
+  private endsSentence(last: number): boolean {
+    const next = this.tokens[last + 1];
+    return !next || next.breakBefore;
+  }
+
+  private selfFollows(last: number): boolean {
+    for (let t = last + 1; t <= last + 3; t++) {
+      const tok = this.tokens[t];
+      if (!tok || tok.breakBefore) return false;
+      if (W.SELF.has(tok.text)) return true;
+    }
+    return false;
+  }
+
+  /** "idiots like you", "clowns like @bob". */
+  private followedByTarget(last: number): boolean {
+    const like = this.tokens[last + 1];
+    const who = this.tokens[last + 2];
+    if (!like || !who || like.breakBefore || who.breakBefore || like.text !== 'like') return false;
+    return W.SECOND_PERSON.has(who.text) || W.THIRD_PERSON.has(who.text) || who.sigil === '@';
+  }
+
+  private isShutUpAndTakeMyMoney(match: LexiconMatch): boolean {
+    const words = this.tokens.slice(match.lastToken + 1, match.lastToken + 5).map((t) => t.text);
+    return words.join(' ') === 'and take my money';
+  }
+
+  private markCompanyTokens(): void {
+    const mentions = this.ctx.company.mentions.filter((m) => m.kind === 'name' || m.kind === 'account');
+    if (mentions.length === 0) return;
+    this.tokens.forEach((tok, i) => {
+      const [s, e] = this.ctx.text.toOriginal(tok.start, tok.end);
+      if (mentions.some((m) => s < m.end && e > m.start)) this.companyAt.add(i);
+    });
+  }
+
+  private startOf(tokenIndex: number): number {
+    const tok = this.tokens[tokenIndex] as Token;
+    return this.ctx.text.toOriginal(tok.start, tok.end)[0];
+  }
+
+  private report(match: LexiconMatch, start: number, message: string): void {
+    for (let t = match.firstToken; t <= match.lastToken; t++) this.covered.add(t);
+    this.findings.push({ message, start: Math.min(start, match.start), end: match.end });
+  }
+
+  private quote(match: LexiconMatch): string {
+    return quoteText(this.original.slice(match.start, match.end));
+  }
+
+  private quoteFrom(firstToken: number, match: LexiconMatch): string {
+    return quoteText(this.original.slice(Math.min(this.startOf(firstToken), match.start), match.end));
+  }
+}
+
+/** One match per starting word: an inflected and a plain term may both match the same word. */
+function uniqueByToken(matches: readonly LexiconMatch[]): LexiconMatch[] {
+  const seen = new Set<number>();
+  return [...matches]
+    .sort((a, b) => a.firstToken - b.firstToken || b.lastToken - a.lastToken)
+    .filter((m) => !seen.has(m.firstToken) && seen.add(m.firstToken) !== undefined);
+}
+
+function isCapitalized(original: string, offset: number): boolean {
+  const cp = original.codePointAt(offset);
+  return cp !== undefined && /\p{Lu}/u.test(String.fromCodePoint(cp));
+}
+
+function quoteText(s: string): string {
+  const oneLine = s.replace(/\s+/g, ' ').trim();
+  return `“${oneLine.length > 60 ? `${oneLine.slice(0, 57)}…` : oneLine}”`;
+}

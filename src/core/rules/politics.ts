@@ -20,6 +20,8 @@ import civicAnchors from '../data/politics/civic-anchors.json';
 import civicSignals from '../data/politics/civic-signals.json';
 import conflictAnchors from '../data/politics/conflict-anchors.json';
 import conflictSignals from '../data/politics/conflict-signals.json';
+import handles from '../data/politics/handles.json';
+import hashtagStems from '../data/politics/hashtag-stems.json';
 import legislation from '../data/politics/legislation.json';
 import parties from '../data/politics/parties.json';
 import people from '../data/politics/people.json';
@@ -42,18 +44,24 @@ interface PoliticsOptions {
 /** How many words away a signal or a non-political context still counts. */
 const WINDOW = 8;
 
-/** Names also match in the possessive ("Modi's"), which the tokenizer keeps as one word. */
-function withPossessives(entries: TermEntry[]): TermEntry[] {
+/**
+ * Names also match in the possessive ("Modi's", which the tokenizer keeps as one word) and,
+ * for bare surnames, with the apostrophe left out or as a family ("Obamas").
+ */
+function withPossessives(entries: TermEntry[], plural = false): TermEntry[] {
   const out = [...entries];
   for (const e of entries) {
-    if (!e.term.endsWith('*') && !e.term.endsWith('s')) out.push({ ...e, term: `${e.term}'s` });
+    if (e.term.endsWith('*') || e.term.endsWith('s') || /^[#@]/.test(e.term)) continue;
+    out.push({ ...e, term: `${e.term}'s` });
+    if (plural) out.push({ ...e, term: `${e.term}s` });
   }
   return out;
 }
 
 const LISTS = {
   people: withPossessives(entriesOf(people)),
-  surnames: withPossessives(entriesOf(surnames)),
+  surnames: withPossessives(entriesOf(surnames), true),
+  handles: entriesOf(handles),
   cased: withPossessives(entriesOf(casedSurnames)),
   casedParties: entriesOf(casedParties),
   titles: entriesOf(titles),
@@ -72,6 +80,7 @@ type ListName = keyof typeof LISTS | 'terms';
 type Kind = 'person' | 'party' | 'topic' | 'civic' | 'legislation' | 'conflict' | 'policy';
 const KIND_OF: Partial<Record<ListName, Kind>> = {
   people: 'person',
+  handles: 'person',
   surnames: 'person',
   cased: 'person',
   titles: 'person',
@@ -117,6 +126,8 @@ const NAME_SENSE_AFTER = new Set(
   ),
 );
 
+const SURNAME_ONLY_TITLES = new Set(['president', 'chancellor', 'premier']);
+const ELECTION_DETERMINERS = new Set(['the', 'this', 'upcoming', 'next', 'last', 'recent', 'contested']);
 const CENTRAL_BANK = new Set(['bank', 'rbi', 'fed', 'boe', 'ecb', 'central', 'reserve', 'england']);
 
 interface Candidate {
@@ -153,12 +164,14 @@ export default defineRule<PoliticsOptions>({
 });
 
 function findCandidates(ctx: RuleContext<PoliticsOptions>): Candidate[] {
-  const m = (list: ListName) => ctx.matches(list);
+  const inLink = linkRanges(ctx);
+  // Words inside a link or an e-mail address ("fool.com", "/election-day-deals") are not prose.
+  const m = (list: ListName) => (inLink ? ctx.matches(list).filter((x) => !inLink(x.start)) : ctx.matches(list));
   const { tokens, original } = ctx.text;
   const out: Candidate[] = [];
   const add = (list: ListName, match: LexiconMatch) => out.push({ kind: KIND_OF[list] as Kind, match });
 
-  for (const list of ['people', 'parties', 'topics', 'legislation', 'terms'] as const) {
+  for (const list of ['people', 'handles', 'parties', 'topics', 'legislation', 'terms'] as const) {
     for (const match of m(list)) add(list, match);
   }
   for (const match of m('surnames')) {
@@ -203,6 +216,10 @@ function findCandidates(ctx: RuleContext<PoliticsOptions>): Candidate[] {
   }
   for (const match of m('titles')) {
     const next = tokens[match.lastToken + 1];
+    const after = tokens[match.lastToken + 2];
+    // "President Ruto", not "President Jane Smith" (a company's or a club's president).
+    const surnameOnly = !after || after.breakBefore || !startsCapitalized(after, original, ctx.text);
+    if (SURNAME_ONLY_TITLES.has(match.entry.term) && !surnameOnly) continue;
     // "RBI Governor Sanjay Malhotra", "Bank of England Governor": central bankers, not politicians.
     if (CENTRAL_BANK.has(tokens[match.firstToken - 1]?.text ?? '')) continue;
     if (next && !next.breakBefore && startsCapitalized(next, original, ctx.text)) {
@@ -215,13 +232,40 @@ function findCandidates(ctx: RuleContext<PoliticsOptions>): Candidate[] {
   for (const match of m('civicAnchors')) {
     if (hasMatchNear(benignIdx, match, WINDOW)) continue;
     if (isPersonNamedBill(tokens, original, match, ctx.text)) continue;
-    if (hasMatchNear(civicSignalIdx, match, WINDOW, true)) add('civicAnchors', match);
+    if (hasMatchNear(civicSignalIdx, match, WINDOW, true) || isTheElection(tokens, match)) add('civicAnchors', match);
   }
   const conflictIdx = tokenIndexList(m('conflictSignals'));
   for (const match of m('conflictAnchors')) {
     if (hasMatchNear(conflictIdx, match, WINDOW)) add('conflictAnchors', match);
   }
+  out.push(...politicalHashtags(ctx, out));
   return out;
+}
+
+const STEMS = hashtagStems.entries.map((e) => e.term);
+
+/** "#ukpolitics", "#Election2024": hashtags that contain a political stem (not "#TrumpCard"). */
+function politicalHashtags(ctx: RuleContext<PoliticsOptions>, found: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const e of ctx.text.entities) {
+    if (e.type !== 'hashtag' || found.some((c) => c.match.start < e.end && c.match.end > e.start)) continue;
+    const tag = e.value.slice(1).toLowerCase();
+    const stem = STEMS.find((st) => tag.includes(st));
+    if (!stem || tag.includes('trumpcard')) continue;
+    const entry = { term: e.value, note: 'a political hashtag' };
+    out.push({
+      kind: 'topic',
+      match: { list: 'hashtags', entry, firstToken: -1, lastToken: -1, start: e.start, end: e.end, via: 'word' },
+    });
+  }
+  return out;
+}
+
+/** Whether an original-text offset lies inside a link or an e-mail address. */
+function linkRanges(ctx: RuleContext<PoliticsOptions>): ((offset: number) => boolean) | undefined {
+  const ranges = ctx.text.entities.filter((e) => e.type === 'url' || e.type === 'email');
+  if (ranges.length === 0) return undefined;
+  return (offset) => ranges.some((r) => offset >= r.start && offset < r.end);
 }
 
 /**
@@ -243,6 +287,16 @@ function followsAnotherName(
   const word = original.slice(start, end);
   // An all-capitals word is a shout or an acronym ("BREAKING", "USA"), not a first name.
   return isCapitalized(original, start) && word !== word.toUpperCase();
+}
+
+/** "after the election", "this election" — but not "the election of our board chair". */
+function isTheElection(tokens: readonly Token[], match: LexiconMatch): boolean {
+  const tok = tokens[match.firstToken];
+  if (!tok || (tok.text !== 'election' && tok.text !== 'elections') || tok.breakBefore) return false;
+  const prev = tokens[match.firstToken - 1];
+  const next = tokens[match.lastToken + 1];
+  const nextWord = next && !next.breakBefore ? next.text : '';
+  return prev !== undefined && ELECTION_DETERMINERS.has(prev.text) && nextWord !== 'of';
 }
 
 /** "Bill Gates", "Bill Smith": the name Bill, not a bill in a legislature. */

@@ -151,6 +151,17 @@ function collapse(word: string, keep: 1 | 2): string {
   return out;
 }
 
+/** Whether a match lies on words an exception covers; linear in words, not matches × exceptions. */
+export function coveredBy(exceptions: readonly LexiconMatch[], tokenCount: number): (m: LexiconMatch) => boolean {
+  if (exceptions.length === 0) return () => false;
+  const covered = new Uint8Array(tokenCount);
+  for (const x of exceptions) covered.fill(1, x.firstToken, x.lastToken + 1);
+  return (m) => {
+    for (let i = m.firstToken; i <= m.lastToken; i++) if (covered[i] !== 1) return false;
+    return true;
+  };
+}
+
 export function detectProfanity(
   text: AnalyzedText,
   matches: (list: string) => LexiconMatch[],
@@ -158,9 +169,7 @@ export function detectProfanity(
 ): ProfaneSpan[] {
   const allow = allowedForms(options);
   const found = new Map<number, ProfaneSpan>();
-  const exceptions = matches(PROFANITY_LISTS.exceptions);
-  const inException = (m: { start: number; end: number }) =>
-    exceptions.some((x) => x.start <= m.start && x.end >= m.end);
+  const inException = coveredBy(matches(PROFANITY_LISTS.exceptions), text.tokens.length);
   const add = (start: number, end: number, word: string) => {
     if (allow.has(word) || found.has(start)) return;
     found.set(start, { start, end, written: text.original.slice(start, end), word });
@@ -190,22 +199,27 @@ export function detectProfanity(
     add(s, e, word);
   };
   const { norm } = text.normalized;
-  for (const m of norm.matchAll(STRETCHED)) {
+  const stretched = new RegExp(STRETCHED);
+  for (let m = stretched.exec(norm); m; m = stretched.exec(norm)) {
     const index = tokenAt(text.tokens, m.index);
     if (index < 0) continue;
-    const word = (text.tokens[index] as Token).text;
-    const plain = [collapse(word, 1), collapse(word, 2)].find((w) => forms.has(w));
+    const token = text.tokens[index] as Token;
+    // Each word once: a 100,000-letter word holds 33,000 triples.
+    stretched.lastIndex = Math.max(stretched.lastIndex, token.end);
+    const plain = [collapse(token.text, 1), collapse(token.text, 2)].find((w) => forms.has(w));
     if (plain) addToken(index, plain);
   }
   for (const stem of ['fuck', 'shit']) {
     for (let at = norm.indexOf(stem); at >= 0; at = norm.indexOf(stem, at + stem.length)) {
       const index = tokenAt(text.tokens, at);
       if (index < 0) continue;
-      const word = (text.tokens[index] as Token).text;
+      const token = text.tokens[index] as Token;
+      const word = token.text;
       // "fuck" inside any word is profane; "shit" only starting or ending one ("Matsushita").
       const profane =
         stem === 'fuck' || ((word.startsWith(stem) || word.endsWith(stem)) && !CLEAN_SHIT_WORDS.test(word));
       if (profane) addToken(index, word);
+      at = Math.max(at, token.end - stem.length);
     }
   }
   for (const span of spelledOut(text, forms)) add(span.start, span.end, span.word);

@@ -76,7 +76,11 @@ function profanitySigns(policy: ResolvedPolicy, text: AnalyzedText): Sign[] {
     profanityLexicons.set(policy, compiled);
   }
   const byList = new Map<string, LexiconMatch[]>();
-  for (const m of matchLexicon(compiled.lexicon, text)) byList.set(m.list, [...(byList.get(m.list) ?? []), m]);
+  for (const m of matchLexicon(compiled.lexicon, text)) {
+    const list = byList.get(m.list);
+    if (list) list.push(m);
+    else byList.set(m.list, [m]);
+  }
   return detectProfanity(text, (list) => byList.get(list) ?? [], compiled.options).map((p) => ({
     start: p.start,
     end: p.end,
@@ -99,6 +103,20 @@ function quotedSpans(original: string): [number, number][] {
     }
   }
   return spans;
+}
+
+/** Binary search over sorted, disjoint spans. */
+function insideSpans(spans: readonly [number, number][], offset: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const [a, b] = spans[mid] as [number, number];
+    if (offset < a) hi = mid;
+    else if (offset >= b) lo = mid + 1;
+    else return true;
+  }
+  return false;
 }
 
 function accountLabel(handle: string): string {
@@ -137,7 +155,7 @@ export default defineRule<object>({
     const handle = post.account?.handle;
     if (inQuoted || !handle || !company.isCompanyAccount(handle)) return [];
     const quotes = quotedSpans(text.original);
-    const quoted = (s: { start: number }) => quotes.some(([a, b]) => s.start >= a && s.start < b);
+    const quoted = (s: { start: number }) => insideSpans(quotes, s.start);
     const { tokens } = text;
 
     const strong: Sign[] = profanitySigns(policy, text);
@@ -158,7 +176,11 @@ export default defineRule<object>({
     }
 
     const weak = new Map<WeakKind, Sign[]>();
-    const addWeak = (kind: WeakKind, sign: Sign) => weak.set(kind, [...(weak.get(kind) ?? []), sign]);
+    const addWeak = (kind: WeakKind, sign: Sign) => {
+      const list = weak.get(kind);
+      if (list) list.push(sign);
+      else weak.set(kind, [sign]);
+    };
     for (const kind of Object.keys(WEAK_LISTS) as WeakKind[]) {
       for (const m of matches(kind)) if (!quoted(m)) addWeak(kind, { start: m.start, end: m.end, kind });
     }

@@ -200,18 +200,24 @@ function matchObfuscated(lex: Lexicon, text: AnalyzedText): LexiconMatch[] {
         ? maskHits(lex, plain)
         : lex.leetable.get(plain);
     if (!hits || hits.length === 0) continue;
-    const hit = hits[0] as Hit;
     const [s, e] = text.toOriginal(start, start + word.length);
     const tokenIdx = firstTokenEndingAfter(text.tokens, start);
-    out.push({
-      list: hit.list,
-      entry: hit.entry,
-      firstToken: tokenIdx,
-      lastToken: tokenIdx,
-      start: s,
-      end: e,
-      via: 'obfuscated',
-    });
+    // One match per list: two rules listing the same word ("b*tch" is profanity and an insult)
+    // must both see it, as they do for words written plainly.
+    const lists = new Set<string>();
+    for (const hit of hits) {
+      if (lists.has(hit.list)) continue;
+      lists.add(hit.list);
+      out.push({
+        list: hit.list,
+        entry: hit.entry,
+        firstToken: tokenIdx,
+        lastToken: tokenIdx,
+        start: s,
+        end: e,
+        via: 'obfuscated',
+      });
+    }
   }
   return out;
 }

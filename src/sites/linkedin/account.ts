@@ -16,6 +16,7 @@ import {
   RESHARED_POST,
   SDUI_POST_AS_BUTTON,
 } from './selectors';
+import { readRenderedText } from './text';
 
 export interface Account {
   handle: string;
@@ -24,6 +25,8 @@ export interface Account {
 
 /** "/company/acme/admin/…" → "acme": the composer there posts as that page (B1, B4). */
 const COMPANY_ADMIN_PATH = /^\/company\/([^/?#]+)\/admin(?:[/?#]|$)/;
+/** " • Post to Anyone" after the author's name on one line. */
+const AUDIENCE_TAIL = /\s*[•·…|]?\s*(?:post to|posten an|publier pour|publicar para|pubblica per)\b.*$/i;
 const PROFILE_PATH = /^\/(in|company)\/([^/?#]+)/;
 
 /** "https://www.linkedin.com/in/jane-doe/?x" → "linkedin.com/in/jane-doe". */
@@ -36,16 +39,14 @@ export function handleFromHref(href: string, base: string): string | null {
   }
 }
 
+/** Line 1 of an author control is the author; line 2, or a "• Post to Anyone" tail, the audience. */
 function firstLine(el: Element | null): string | undefined {
   if (!el) return undefined;
-  // Line 1 is the author, line 2 the audience ("Post to Anyone"). Read leaf texts in order
-  // instead of innerText, which jsdom and detached trees do not lay out.
-  const parts = [...el.querySelectorAll('*')]
-    .filter((n) => n.children.length === 0 && !n.matches('svg, svg *, img'))
-    .map((n) => (n.textContent ?? '').replace(/\s+/g, ' ').trim())
+  const lines = readRenderedText(el)
+    .split('\n')
+    .map((line) => line.trim())
     .filter(Boolean);
-  const line = parts[0] ?? (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-  return line.replace(/\s*[•·…]\s*post to .*$/i, '').trim() || undefined;
+  return lines[0]?.replace(AUDIENCE_TAIL, '').trim() || undefined;
 }
 
 /** The SDUI "Post as" control: a div button with a caret, not the audience or comment controls. */

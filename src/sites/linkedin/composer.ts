@@ -3,7 +3,16 @@
  * (LinkedIn re-renders composers wholesale; no node is kept between calls).
  */
 import type { Composer } from '../types';
-import { closestAny, closestWhere, collapsedText, follows, isTextOnlyButton, queryAll, queryFirst } from './dom';
+import {
+  closestAny,
+  closestWhere,
+  collapsedText,
+  follows,
+  isTextOnlyButton,
+  matchesAny,
+  queryAll,
+  queryFirst,
+} from './dom';
 import {
   CLASSIC_COMMENT_BUTTON,
   CLASSIC_POST_BUTTON,
@@ -11,8 +20,12 @@ import {
   CLASSIC_SHAREBOX,
   COMMENT_BOX,
   COMMENT_BUTTON_TEXT,
+  COMMENT_ICON,
+  COMMENT_THREAD,
+  FEED_POST,
   MESSAGING,
   POST_BUTTON_TEXT,
+  REPLY_BUTTON_TEXT,
   RESHARED_POST,
   SDUI_DIALOG,
   SDUI_SHARE_SCREEN,
@@ -57,20 +70,31 @@ export function findShareSubmit(root: HTMLElement, editor: HTMLElement): HTMLEle
 }
 
 /**
- * A comment box's submit button. Classic: by class. Tiptap: a text-only button after the
- * editor labelled "Comment"/"Reply" (it appears only once there is text), or a form's submit.
+ * A comment box's submit button. Classic: by class (it exists only once there is text). Tiptap:
+ * a button after the editor labelled "Comment" ("Reply" in a reply box), or a form's submit.
+ * Climbs a few levels from the box, never past the post, and never into other comments (their
+ * "Reply" buttons follow the editor too).
  */
 export function findCommentSubmit(box: HTMLElement, editor: HTMLElement): HTMLElement | null {
-  const classic = queryFirst(box.closest('form') ?? box, CLASSIC_COMMENT_BUTTON);
-  if (classic) return classic;
-  let level: HTMLElement | null = box;
+  const thread = closestAny(editor, COMMENT_THREAD);
+  const label = thread ? REPLY_BUTTON_TEXT : COMMENT_BUTTON_TEXT;
+  const ours = (b: HTMLElement) => {
+    if (!follows(editor, b)) return false;
+    const bThread = closestAny(b, COMMENT_THREAD);
+    return !bThread || bThread === thread || bThread.contains(editor);
+  };
+  let level: HTMLElement | null = box.closest('form') ?? box;
   for (let depth = 0; level && depth < COMMENT_BUTTON_DEPTH; depth++, level = level.parentElement) {
-    const buttons = [...level.querySelectorAll<HTMLElement>('button')].filter(
-      (b) => follows(editor, b) && isTextOnlyButton(b),
-    );
-    const labelled = buttons.find((b) => COMMENT_BUTTON_TEXT.test(collapsedText(b)));
+    const buttons = [...level.querySelectorAll<HTMLElement>('button')].filter(ours);
+    const classic = buttons.find((b) => matchesAny(b, CLASSIC_COMMENT_BUTTON));
+    if (classic) return classic;
+    const labelled = buttons.find((b) => label.test(collapsedText(b)) && !queryFirst(b, COMMENT_ICON));
     if (labelled) return labelled;
-    if (level.tagName === 'FORM') return queryFirst(level, ['button[type="submit"]']);
+    if (level.tagName === 'FORM') {
+      const submit = queryFirst(level, ['button[type="submit"]']);
+      if (submit) return submit;
+    }
+    if (matchesAny(level, FEED_POST)) break;
   }
   return null;
 }
@@ -86,11 +110,15 @@ export function resharedPost(root: HTMLElement, editor: HTMLElement): HTMLElemen
   return queryAll(preview, RESHARED_POST).find((el) => !editor.contains(el) && !el.contains(editor)) ?? null;
 }
 
-function anchorOf(editor: HTMLElement, container: HTMLElement): HTMLElement {
-  // Next to the editor but outside its subtree, and inside the dialog so that a modal dialog
-  // (top layer) still shows what is anchored to it.
-  const parent = editor.parentElement;
-  return parent && container.contains(parent) ? parent : container;
+/**
+ * What the inline panel sits next to: the whole composer including its submit button, so the
+ * panel (placed below it, or above when there is no room) never covers Post or Comment. For a
+ * comment box whose button is rendered outside the box, the smallest element holding both.
+ */
+function anchorOf(root: HTMLElement, submit: HTMLElement | null): HTMLElement {
+  let anchor: HTMLElement | null = root;
+  while (anchor && submit && !anchor.contains(submit)) anchor = anchor.parentElement;
+  return anchor ?? root;
 }
 
 /** The composer around an editor, or null for DMs, search and anything else we do not check. */
@@ -104,14 +132,8 @@ export function composerFor(editor: HTMLElement): LinkedInComposer | null {
   if (commentBox) {
     const kind = isQuill(editor) ? 'classic-comment' : 'tiptap-comment';
     const root = commentBox.closest('form') ?? commentBox;
-    return {
-      kind,
-      root,
-      editor,
-      surface: 'comment',
-      anchor: root.parentElement ?? root,
-      submitButton: findCommentSubmit(commentBox, editor),
-    };
+    const submitButton = findCommentSubmit(commentBox, editor);
+    return { kind, root, editor, surface: 'comment', anchor: anchorOf(root, submitButton), submitButton };
   }
 
   const sharebox = closestAny(editor, CLASSIC_SHAREBOX);
@@ -131,14 +153,9 @@ export function composerFor(editor: HTMLElement): LinkedInComposer | null {
 }
 
 function share(kind: ComposerKind, root: HTMLElement, editor: HTMLElement): LinkedInComposer {
-  return {
-    kind,
-    root,
-    editor,
-    surface: resharedPost(root, editor) ? 'quote' : 'post',
-    anchor: anchorOf(editor, root),
-    submitButton: findShareSubmit(root, editor),
-  };
+  const submitButton = findShareSubmit(root, editor);
+  const surface = resharedPost(root, editor) ? 'quote' : 'post';
+  return { kind, root, editor, surface, anchor: anchorOf(root, submitButton), submitButton };
 }
 
 /** The editor a composer root holds (used from a submit button back to its composer). */

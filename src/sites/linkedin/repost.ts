@@ -5,6 +5,7 @@
  */
 import { closestAny, closestWhere, collapsedText, isElement, queryAll, queryFirst } from './dom';
 import {
+  COMMENT_THREAD,
   FEED_POST,
   MENU_ITEM,
   POST_AUTHOR,
@@ -24,16 +25,6 @@ export interface OriginalPost {
   url?: string;
   author?: string;
 }
-
-/** Comment threads have their own Repost-like controls, which are not post reposts (B6). */
-const COMMENT_THREAD = [
-  // Classic comment items and lists, 2019–26. High.
-  '.comments-comment-item',
-  'article.comments-comment-entity',
-  '.comments-comments-list',
-  // SDUI comment list by test id (2026 tools). Low.
-  '[data-testid*="commentList"]',
-] as const;
 
 const URN = /urn:li:(?:activity|share|ugcPost):[A-Za-z0-9_-]+/;
 
@@ -94,20 +85,23 @@ export function repostChoice(
   roots: ParentNode[],
   remembered: OriginalPost | null,
 ): RepostChoice | null {
-  if (isRepostButton(control)) return null;
+  if (isRepostButton(control) || !control.matches(MENU_ITEM.join(', '))) return null;
   const menu = closestAny(control, REPOST_MENU);
-  if (!menu || !control.matches(MENU_ITEM.join(', '))) return null;
   const label = collapsedText(control);
+  const worded = REPOST_INSTANT_TEXT.test(label) || REPOST_WITH_THOUGHTS_TEXT.test(label);
 
   // Which post: the open Repost button in the same post (classic dropdowns render in place),
   // else the only open Repost button on the page (SDUI menus may be portals), else, by wording
   // only, the post remembered when a Repost button was last pressed.
   const ownPost = postContainerOf(control);
-  const open = openRepostButtons(roots);
+  const open = openRepostButtons(roots).filter((b) => !b.contains(control));
   const button =
     (ownPost ? open.find((b) => ownPost.contains(b)) : undefined) ?? (open.length === 1 ? open[0] : undefined);
-  const classic = isClassicRepostMenu(menu);
-  if (!button && !classic && !(remembered && REPOST_INSTANT_TEXT.test(label))) return null;
+  const classic = menu !== null && isClassicRepostMenu(menu);
+  // An open Repost menu makes a menu-like control one of its items: inside a menu container,
+  // a menu item by role, or worded like one (SDUI menus have no stable container).
+  const inOpenMenu = button !== undefined && (menu !== null || control.matches('[role="menuitem"]') || worded);
+  if (!classic && !inOpenMenu && !(remembered && REPOST_INSTANT_TEXT.test(label))) return null;
 
   if (REPOST_WITH_THOUGHTS_TEXT.test(label)) return { instant: false };
   const container = (button && postContainerOf(button)) ?? ownPost;

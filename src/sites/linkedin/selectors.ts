@@ -95,6 +95,16 @@ export const COMMENT_BOX = [
   '[data-testid="ui-core-tiptap-text-editor-wrapper"]',
 ] as const;
 
+/** Comment threads: their Reply/Repost-like controls belong to comments, not to the post (B5, B6). */
+export const COMMENT_THREAD = [
+  // Classic comment items and lists, 2019–26. High.
+  '.comments-comment-item',
+  'article.comments-comment-entity',
+  '.comments-comments-list',
+  // SDUI comment list by test id (2026 tools). Low.
+  '[data-testid*="commentList"]',
+] as const;
+
 /** The classic share box Post button (B2, B8). */
 export const CLASSIC_POST_BUTTON = [
   // "Post" / "Schedule" in the share footer, many tools 2021–26. High.
@@ -319,8 +329,12 @@ export const TIPTAP_MENTION = [
   'a[data-entity-urn]',
 ] as const;
 
+/** The post action bar's Comment button icon (it opens the box; it is not the submit). Med. */
+export const COMMENT_ICON = ['svg[id="comment-small"]', 'use[href="#comment-small"]'] as const;
+
 /** Text-only buttons labelled like the submit ("Post", "Comment"), last resort for SDUI (B3, B5). */
 export const POST_BUTTON_TEXT =
   /^(post|posten|publier|publicar|pubblica|plaatsen|publicera|opublikuj|schedule|planen|programmer)$/i;
-export const COMMENT_BUTTON_TEXT =
-  /^(comment|reply|kommentieren|antworten|commenter|répondre|comentar|responder|commenta|rispondi)$/i;
+export const COMMENT_BUTTON_TEXT = /^(comment|kommentieren|commenter|comentar|commenta|reageren)$/i;
+/** Reply boxes inside a comment thread submit with "Reply" (used only for editors inside a thread). */
+export const REPLY_BUTTON_TEXT = /^(reply|antworten|répondre|responder|rispondi|beantwoorden)$/i;

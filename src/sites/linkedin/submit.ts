@@ -6,12 +6,13 @@ import type { SubmitIntent } from '../types';
 import { composerFor, type LinkedInComposer } from './composer';
 import { eventOrigin, isDisabled, queryAll } from './dom';
 import { type OriginalPost, repostChoice } from './repost';
-import { EDITOR } from './selectors';
+import { EDITOR, MENU_ITEM } from './selectors';
 
 /** Enough levels to climb from the share footer's Post button to the modal holding the editor. */
 const MAX_LEVELS = 14;
 
-const CONTROL = 'button, [role="button"], [role="menuitem"]';
+/** What a click activates: buttons, ARIA buttons and menu items (classic dropdown rows too). */
+const CONTROL = ['button', ...MENU_ITEM].join(', ');
 
 function isKeyboard(event: Event): event is KeyboardEvent {
   return event.type === 'keydown' || event.type === 'keyup';

@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest';
+import { checkPost } from '../../../src/core/engine';
+import { resolvePolicy } from '../../../src/core/policy/resolve';
+import type { Policy } from '../../../src/core/policy/types';
+import { validatePolicy } from '../../../src/core/policy/validate';
+import type { Post } from '../../../src/core/types';
+
+const withTopics = (topics: unknown[]): Policy => ({ rules: { custom: { topics } } }) as Policy;
+const findings = (post: Post, policy: Policy) =>
+  checkPost(post, resolvePolicy([{ source: 'file', policy }]).policy).filter((f) => f.rule === 'custom');
+const spans = (post: Post, policy: Policy) => findings(post, policy).map((f) => [f.start, f.end]);
+
+const PACKS = ['alcohol', 'gambling', 'cannabis', 'tobacco', 'cryptocurrency', 'firearms'];
+
+describe('custom: built-in topic packs must fire', () => {
+  // [pack, post text, start, end] of one expected finding (UTF-16 offsets).
+  const cases: [string, string, number, number][] = [
+    ['alcohol', 'Fresh IPA on tap at the taproom tonight', 6, 9],
+    ['alcohol', "It's wine o'clock somewhere!", 5, 17],
+    ['alcohol', 'Team offsite ended with craft beers and tacos', 30, 35],
+    ['alcohol', 'Grab a pint with us after the meetup — first round is on the bar tab', 7, 11],
+    ['alcohol', 'Sake tasting with the Tokyo team', 0, 4],
+    ['alcohol', 'Happy hour is on us this Friday', 0, 10],
+    ['gambling', 'Blackjack night at the offsite!', 0, 9],
+    ['gambling', 'The Powerball is up to $1.2 billion', 4, 13],
+    ['gambling', 'Place your bets: who wins the Super Bowl?', 0, 15],
+    ['gambling', 'Our team trip to the casino in Vegas', 21, 27],
+    ['gambling', 'Placed a $20 bet on the Chiefs, odds were great', 13, 16],
+    ['cannabis', 'Legal weed is a $30B market. Smoke responsibly', 6, 10],
+    ['cannabis', 'Cannabis edibles are flying off the shelves', 0, 8],
+    ['cannabis', 'Rolled a joint and went for a walk', 9, 14],
+    ['tobacco', 'Just bought a new vape', 18, 22],
+    ['tobacco', 'Smoking a cigar to celebrate the deal', 10, 15],
+    ['tobacco', 'E-cigarettes are not a safe alternative', 0, 12],
+    ['cryptocurrency', 'HODL and stay calm', 0, 4],
+    ['cryptocurrency', 'Bitcoin just hit a new all-time high', 0, 7],
+    ['cryptocurrency', 'Our take on the crypto market this week', 16, 22],
+    ['cryptocurrency', 'Minting our first NFT collection', 18, 21],
+    ['firearms', 'AR-15 sales surged this quarter', 0, 5],
+    ['firearms', 'Range day: new Glock and plenty of ammo', 15, 20],
+    ['firearms', 'Gun safety starts at home', 0, 3],
+  ];
+  it.each(cases)('%s: %s', (pack, text, start, end) => {
+    const found = findings({ text }, withTopics([pack]));
+    expect(found.map((f) => [f.start, f.end])).toContainEqual([start, end]);
+    const f = found.find((x) => x.start === start);
+    expect(f?.message).toBe(
+      `Mentions “${text.slice(start, end)}” — ${pack} is on your company’s list of topics to avoid; remove it or check the policy.`,
+    );
+    expect(f?.severity).toBe('warn');
+    // Another pack does not claim the word.
+    const other = PACKS.find((p) => p !== pack) as string;
+    expect(spans({ text }, withTopics([other]))).not.toContainEqual([start, end]);
+  });
+
+  it('matches pack names whatever their case', () => {
+    expect(spans({ text: 'Fresh IPA on tap' }, withTopics(['Alcohol']))).toEqual([[6, 9]]);
+  });
+
+  it('reports a word two topics share once', () => {
+    const found = findings({ text: 'Bitcoin casino' }, withTopics(['cryptocurrency', 'gambling', 'bitcoin']));
+    expect(found.map((f) => [f.start, f.end])).toEqual([
+      [0, 7],
+      [8, 14],
+    ]);
+    expect(found[0]?.message).toContain('cryptocurrency is on');
+  });
+});
+
+describe('custom: the organisation’s own terms', () => {
+  it('a string that is not a pack is a term of its own', () => {
+    const found = findings({ text: 'Globex just shipped a clone of our app.' }, withTopics(['Globex']));
+    expect(found.map((f) => [f.start, f.end])).toEqual([[0, 6]]);
+    expect(found[0]?.message).toBe(
+      'Mentions “Globex” — “Globex” is on your company’s list of terms to avoid; remove it or check the policy.',
+    );
+  });
+
+  it('a named list reports its name', () => {
+    const policy = withTopics([{ name: 'Rivals', terms: ['Globex', 'Initech'] }]);
+    const found = findings({ text: 'Congrats to Initech and Globex!' }, policy);
+    expect(found.map((f) => [f.start, f.end])).toEqual([
+      [12, 19],
+      [24, 30],
+    ]);
+    expect(found[0]?.message).toContain('Rivals is on your company’s list of topics to avoid');
+  });
+
+  it('matches words, not substrings', () => {
+    expect(findings({ text: 'Globexian tea party' }, withTopics(['Globex']))).toEqual([]);
+  });
+
+  it('reports the post being shared without offsets', () => {
+    const found = findings(
+      { text: 'Worth a read', quoted: { text: 'Bitcoin hits $100k' } },
+      withTopics(['cryptocurrency']),
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]?.inQuoted).toBe(true);
+    expect(found[0]?.start).toBeUndefined();
+    expect(found[0]?.message).toContain('post you are sharing mentions “Bitcoin”');
+  });
+});
+
+describe('custom: must not fire', () => {
+  it('does nothing until topics are set', () => {
+    expect(findings({ text: 'IPA, blackjack, weed, vape, bitcoin, AR-15' }, {})).toEqual([]);
+  });
+
+  const ALL = withTopics(PACKS);
+  const clean = [
+    // Ambiguous words and idioms.
+    'Potluck lunch today — bring a dish!',
+    'Our joint venture with Globex closes this quarter.',
+    'Joint statement from both CEOs on the merger.',
+    'Let’s grab a shot of espresso before the keynote.',
+    'Coin toss decided who presents first.',
+    'Thanks to all our stakeholders for a great year.',
+    'You bet we will be at the summit!',
+    'Our best bet is to ship early and iterate.',
+    'Spirits were lifted by the news.',
+    'Team spirit at its finest.',
+    'Bar chart of Q3 revenue by region.',
+    'Corona virus guidance for our offices has been updated.',
+    'Java coffee break with the platform team',
+    'Jumped the gun on that announcement — sorry!',
+    'Nail gun safety training for the warehouse crew',
+    'We are betting big on AI this year.',
+    'Planning poker in sprint planning keeps estimates honest.',
+    'Team photo shot at the summit',
+    'Auth tokens and access tokens rotate daily.',
+    'Smoke tests passed, deploying now.',
+    'That was the smoking gun in the incident review.',
+    'Weed out flaky tests before the release.',
+    'To be blunt, the old UI was confusing.',
+    'Hash tables are faster than you think.',
+    'Data mining and process mining workshop',
+    'Crypto library update for TLS 1.3',
+    'Post-quantum crypto migration guide for banks',
+    'High stakes negotiation workshop',
+    'Against all odds, the team shipped on time.',
+    'Raise the bar for code review.',
+    'Bullet points make slides readable.',
+    'The silver bullet for onboarding does not exist.',
+    'Riding shotgun on the road trip to the customer site',
+    'Shotgun sequencing pipeline now 3x faster',
+    'Our new pipe fittings catalogue is live.',
+    'Time slots for 1:1s are open.',
+    'We hit the jackpot with this hire!',
+    'The H-1B lottery results are out; we are supporting affected candidates.',
+    'For the sake of clarity, here is the timeline.',
+    'Pub/Sub integration is now GA.',
+    'ETH Zurich researchers joined our panel.',
+    'Happy Hourglass Day from the design team',
+    'We took a calculated gamble on the new market — and it paid off.',
+    'Drinking from a firehose in week one!',
+    'Soft drinks and snacks at the meetup.',
+    'High-caliber team, high-caliber results.',
+    'Phase 2a trial results announced today.',
+    'The cotton gin changed agriculture.',
+    'Run RUM and APM in one dashboard.',
+    // Ordinary B2B posts.
+    'We are thrilled to announce our Series B. Thank you to our customers and team!',
+    "We're hiring! Join our engineering team in Berlin.",
+    'Great to meet so many of you at #SaaStr this week.',
+    'Our Q3 product update: faster search, dark mode, and a new webhooks API.',
+    'Join us on 12 March for a webinar on zero-trust security.',
+    'Huge thanks to everyone who stopped by booth 42 at CES in Las Vegas!',
+    'Customer story: how Globex cut onboarding time by 40%.',
+    'Proud to be named a Leader in the Gartner Magic Quadrant.',
+  ];
+  it.each(clean)('%s', (text) => {
+    expect(findings({ text }, ALL)).toEqual([]);
+  });
+});
+
+describe('custom: topics option validation', () => {
+  it('accepts packs, terms and named lists', () => {
+    const { errors } = validatePolicy(withTopics(['alcohol', 'Globex', { name: 'Rivals', terms: ['Initech'] }]));
+    expect(errors).toEqual([]);
+  });
+
+  it('reports bad topics with the path and a clear reason, keeping the good ones', () => {
+    const { policy, errors } = validatePolicy(
+      withTopics(['alcohol', 42, { name: 'Rivals', terms: 'Initech' }, { name: 'X' }, '  ']),
+    );
+    const byPath = Object.fromEntries(errors.map((e) => [e.path, e.message]));
+    const shape =
+      'expected a topic pack (alcohol, cannabis, cryptocurrency, firearms, gambling, tobacco), a term, or an object {name, terms}';
+    expect(byPath).toEqual({
+      'rules.custom.topics.1': shape,
+      'rules.custom.topics.2': shape,
+      'rules.custom.topics.3': shape,
+      'rules.custom.topics.4': 'expected a non-empty string',
+    });
+    expect(policy.rules?.custom?.topics).toEqual(['alcohol']);
+  });
+
+  it('rejects topics that are not a list', () => {
+    const { errors } = validatePolicy({ rules: { custom: { topics: 'alcohol' } } });
+    expect(errors).toEqual([{ path: 'rules.custom.topics', message: 'expected a list of topics' }]);
+  });
+});
