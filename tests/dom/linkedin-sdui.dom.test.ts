@@ -120,7 +120,7 @@ describe('LinkedIn SDUI Tiptap comments', () => {
   });
 
   it("never takes a later comment's Reply button, or the next post's Comment button, for the submit", async () => {
-    const { document, openComments } = sdui();
+    const { window, document, openComments } = sdui();
     openComments(0);
     const editor = adapter.findEditors(document)[0] as HTMLElement;
     // Existing comments rendered after the box, each with a text-only Reply button.
@@ -131,9 +131,7 @@ describe('LinkedIn SDUI Tiptap comments', () => {
     list.append(reply);
     editor.closest('[data-fixture="comments"]')?.append(list);
     expect(adapter.composerFor(editor)?.submitButton).toBeNull();
-    expect(
-      intentFor(document.defaultView as FixtureWindow, reply, click(document.defaultView as Window)).result,
-    ).toBeNull();
+    expect(intentFor(window, reply, click(window)).result).toBeNull();
   });
 
   it('resolves the Comment button click; the action-bar Comment button is not a submit', async () => {

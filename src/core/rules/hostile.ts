@@ -136,11 +136,14 @@ class HostileCheck {
     const links = this.ctx.text.entities.filter((e) => e.type === 'url' || e.type === 'email');
     // Words inside a link or an address ("www.fool.com") are not said to anyone.
     const m = (list: string) =>
-      this.ctx.matches(list).filter((x) => !links.some((l) => x.start >= l.start && x.start < l.end));
+      this.ctx
+        .matches(list)
+        .filter((x) => !links.some((l) => x.start >= l.start && x.start < l.end))
+        .map((x) => this.wholeWord(x));
     for (const match of m('threats')) {
       this.report(match, match.start, `Reads as a threat (${this.quote(match)}) — remove it.`);
     }
-    for (const match of m('accusations')) {
+    for (const match of uniqueByToken(m('accusations'))) {
       const before = this.tokens[match.firstToken - 1];
       if (before && !this.tokens[match.firstToken]?.breakBefore && W.SELF.has(before.text)) continue;
       this.report(
@@ -385,8 +388,12 @@ class HostileCheck {
   private isCompound(last: number): boolean {
     const next = this.tokens[last + 1];
     if (!next || next.breakBefore || next.sigil === '@') return false;
-    // "a trash company", "that idiot manager": the insult describes the person or company after it.
-    return !W.AFTER_INSULT.has(next.text) && !this.targetAt.has(last + 1);
+    // "a trash company", "that idiot manager": the insult describes the person or company after it;
+    // "another idiot explaining…", "Arrogant jerk, talked over…": a participle or a comma follows.
+    if (W.AFTER_INSULT.has(next.text) || this.targetAt.has(last + 1) || next.text.endsWith('ing')) return false;
+    const tok = this.tokens[last] as Token;
+    const gap = this.original.slice(this.ctx.text.toOriginal(tok.start, tok.end)[1], this.startOf(last + 1));
+    return !/[,;:()"“”—–]/.test(gap);
   }
 
   private endsSentence(last: number): boolean {
@@ -425,13 +432,34 @@ class HostileCheck {
     });
   }
 
+  /** A masked word ("m*ron") is split into tokens ("m", "ron"): make the match cover all of them. */
+  private wholeWord(match: LexiconMatch): LexiconMatch {
+    if (match.via !== 'obfuscated') return match;
+    const lastToken = Math.max(match.firstToken, this.tokenAt(match.end) - 1);
+    return lastToken === match.lastToken ? match : { ...match, lastToken };
+  }
+
+  /** Index of the token that starts at an original offset (or the match's own first token). */
+  private tokenAt(offset: number): number {
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.startOf(mid) < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   private startOf(tokenIndex: number): number {
     const tok = this.tokens[tokenIndex] as Token;
     return this.ctx.text.toOriginal(tok.start, tok.end)[0];
   }
 
   private report(match: LexiconMatch, start: number, message: string): void {
-    for (let t = match.firstToken; t <= match.lastToken; t++) this.covered.add(t);
+    if (this.covered.has(match.firstToken) && this.covered.has(match.lastToken)) return;
+    const first = Math.min(match.firstToken, this.tokenAt(start));
+    for (let t = first; t <= match.lastToken; t++) this.covered.add(t);
     this.findings.push({ message, start: Math.min(start, match.start), end: match.end });
   }
 

@@ -25,8 +25,7 @@ import views from '../data/wrong-account/views.json';
 import type { ResolvedPolicy } from '../policy/types';
 import type { AnalyzedText, Token } from '../text/analyze';
 import { compileLexicon, type Lexicon, type LexiconMatch, matchLexicon } from '../text/lexicon';
-import { detectProfanity, type ProfanityOptions, profanityLists } from './profanity';
-import profanityRule from './profanity';
+import profanityRule, { detectProfanity, type ProfanityOptions, profanityLists } from './profanity';
 import { defineRule } from './types';
 
 const STRONG_LISTS = {
@@ -36,7 +35,11 @@ const STRONG_LISTS = {
 } as const;
 /** Each weaker kind of sign counts once (complaints up to twice: a rant piles them up). */
 const WEAK_LISTS = { views, drinking, complaint, informal, leisure, commentary } as const;
-const OTHER_LISTS = { 'intoxication-context': intoxicationContext, 'brand-voice': brandVoice, 'first-person': firstPerson };
+const OTHER_LISTS = {
+  'intoxication-context': intoxicationContext,
+  'brand-voice': brandVoice,
+  'first-person': firstPerson,
+};
 const ALL_LISTS: Record<string, unknown> = { ...STRONG_LISTS, ...WEAK_LISTS, ...OTHER_LISTS };
 
 type WeakKind = keyof typeof WEAK_LISTS;
@@ -49,7 +52,17 @@ interface Sign {
 }
 
 /** Words before "wasted", "hammered" … that make them mean drunk ("got wasted", "so hammered"). */
-const GETTING_DRUNK = new Set(['get', 'got', 'getting', 'gettin', 'so', 'totally', 'completely', 'absolutely', 'super']);
+const GETTING_DRUNK = new Set([
+  'get',
+  'got',
+  'getting',
+  'gettin',
+  'so',
+  'totally',
+  'completely',
+  'absolutely',
+  'super',
+]);
 /** Words that may follow them and still end the phrase ("got wasted last night"). */
 const AFTER_DRUNK = new Set(['tonight', 'last', 'again', 'af', 'lol', 'today', 'yesterday', 'this']);
 const DRINK_EMOJI = ['🍺', '🍻', '🍷', '🥂', '🍸', '🍹', '🥃'];

@@ -28,6 +28,25 @@ const CHUNK = /\S+/g;
 const MAY_HOLD_ENTITY = /[@#/:]|\.[\p{L}\p{N}]/u;
 const CASHTAG = /(?<![\p{L}\p{N}_$])\$([A-Za-z][A-Za-z0-9]{0,5}(?:\.[A-Za-z]{1,2})?)(?![\p{L}\p{N}_])/gu;
 
+/**
+ * Top-level domains that are far more often file extensions in prose ("README.md", "main.py",
+ * "deploy.sh") than web addresses, when written without a scheme, "www." or a path.
+ */
+const FILE_LIKE_TLDS = new Set(['md', 'py', 'sh', 'rs', 'zip', 'mov', 'ps']);
+const BARE_HOST = /^(?!www\.)[^/?#:]+\.([A-Za-z]{2,})\.?$/;
+
+/**
+ * linkifyjs accepts any word ending in a top-level domain. Product and file names such as
+ * "ASP.NET", "VB.NET" or "README.md" are not links: a bare host (no scheme, "www." or path)
+ * whose top-level domain is written in capitals or is a common file extension is skipped.
+ */
+function looksLikeLink(value: string): boolean {
+  const bare = BARE_HOST.exec(value);
+  if (!bare) return true;
+  const tld = bare[1] as string;
+  return tld !== tld.toUpperCase() && !FILE_LIKE_TLDS.has(tld.toLowerCase());
+}
+
 export function findEntities(text: string): Entity[] {
   const found: Entity[] = [];
   for (const chunk of text.matchAll(CHUNK)) {
@@ -35,6 +54,7 @@ export function findEntities(text: string): Entity[] {
     const offset = chunk.index;
     const before = found.length;
     for (const e of linkify.find(chunk[0])) {
+      if (e.type === 'url' && !looksLikeLink(e.value)) continue;
       found.push({
         type: e.type as EntityType,
         value: e.value,

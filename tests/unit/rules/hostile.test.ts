@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { checkPost } from '../../../src/core/engine';
+import { resolvePolicy } from '../../../src/core/policy/resolve';
+import type { Policy } from '../../../src/core/policy/types';
+import type { Post } from '../../../src/core/types';
+
+// The company is Acme: "Acme is a dumpster fire" trashes the employer.
+const BASE: Policy = { company: { names: ['Acme'], domains: ['acme.com'] } };
+const resolved = new Map<Policy, ReturnType<typeof resolvePolicy>['policy']>();
+const resolve = (policy: Policy) => {
+  const cached = resolved.get(policy) ?? resolvePolicy([{ source: 'file', policy }]).policy;
+  resolved.set(policy, cached);
+  return cached;
+};
+const findings = (post: Post, policy: Policy = BASE) =>
+  checkPost(post, resolve(policy)).filter((f) => f.rule === 'hostile');
+const spans = (text: string) => findings({ text }).map((f) => [f.start, f.end]);
+
+describe('hostile: must fire', () => {
+  // [post text, expected [start, end] of every finding] (UTF-16 offsets).
+  const cases: [string, number[][]][] = [
+    ["You're an idiot.", [[10, 15]]], // idiot
+    ['What a moron.', [[7, 12]]], // moron
+    ['@bob is a clown', [[10, 15]]], // clown
+    ['Globex are a bunch of crooks.', [[22, 28]]], // crooks
+    ['Shut up.', [[0, 7]]], // Shut up
+    ['Clueless morons everywhere.', [[0, 15]]], // Clueless morons
+    ['my old boss was a tyrant', [[18, 24]]], // tyrant
+    ['Worst company I ever worked for.', [[0, 13]]], // Worst company
+    ['Acme is a dumpster fire.', [[10, 23]]], // dumpster fire
+    ['Management is clueless about what engineers actually do.', [[14, 22]]], // clueless
+    ['You are so stupid.', [[11, 17]]], // stupid
+    ['Those clowns at Globex copied our pricing page.', [[6, 12]]], // clowns
+    ["He's a liar and everyone knows it.", [[7, 11]]], // liar
+    ["you're a 1d10t", [[9, 14]]], // 1d10t
+    ['what a m0r0n, honestly', [[7, 12]]], // m0r0n
+    ['I work with idiots.', [[12, 18]]], // idiots
+    ['I left a toxic workplace last year. Best decision ever.', [[9, 24]]], // toxic workplace
+    ['My manager sucks.', [[3, 16]]], // manager sucks
+    ['I will kill you if you push to main again.', [[0, 15]]], // I will kill you
+    ['Watch your back, Globex.', [[0, 15]]], // Watch your back
+    ['Go to hell.', [[0, 10]]], // Go to hell
+    ['Recruiters are clueless.', [[15, 23]]], // clueless
+    ['Incompetent CEOs ruin good companies.', [[0, 16]]], // Incompetent CEOs
+    ['Hey idiots, read the docs before filing a ticket.', [[4, 10]]], // idiots
+    ['You guys are a joke.', [[15, 19]]], // joke
+    ['Our vendor is a bunch of scammers, avoid them.', [[25, 33]]], // scammers
+    ["Globex's CEO is a liar.", [[18, 22]]], // liar
+    ['Honestly my manager is an incompetent clown.', [[26, 43]]], // incompetent clown
+    ['Acme sucks.', [[0, 10]]], // Acme sucks
+    ['Screw you, Globex.', [[0, 9]]], // Screw you
+    ['Anyone who still thinks spreadsheets are a CRM is a dinosaur and a moron.', [[67, 72]]], // moron
+    ['The consultants they sent us are overpaid clowns with fancy slides.', [[33, 48]]], // overpaid clowns
+    ['Another day, another idiot explaining my own job to me.', [[21, 26]]], // idiot
+    ['Never buy from Globex. Crooks and liars, every one of them.', [[23, 29]]], // Crooks
+    ["You were the worst leader I've ever had.", [[13, 25]]], // worst leader
+    ['Execs who cut the bonus pool should be ashamed of themselves.', [[29, 60]]], // should be ashamed of themselves
+    ['Globex is a scam and everybody knows it.', [[12, 16]]], // scam
+    ['Interviewed a candidate today. Arrogant jerk, talked over everyone.', [[31, 44]]], // Arrogant jerk
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+});
+
+describe('hostile: must stay quiet', () => {
+  const clean: string[] = [
+    'I was an idiot to miss this talk.',
+    'This new update is useless and slow, please fix the sync bug.',
+    'This is our killer feature.',
+    'The sales team is crushing it this quarter!',
+    'This demo slaps.',
+    'We beat the competition in every benchmark.',
+    'Listening to "Loser" by Beck while I code.',
+    'Our fraud detection API blocks 99% of bad transactions.',
+    'Make your onboarding idiot-proof.',
+    'Avoid scope creep with clear requirements.',
+    'Shut up and take my money!',
+    'How to spot a toxic workplace before you accept an offer.',
+    "No toxic culture here \u2014 we're hiring!",
+    'I felt like an idiot when the demo crashed.',
+    'Stupid question: does anyone use Terraform with Pulumi?',
+    'Python for Dummies is still a great book.',
+    'Jira is useless for roadmapping.',
+    'Data is the new oil; dummy data is not.',
+    "You're not an idiot for asking.",
+    "We're going to kill it at re:Invent this year!",
+    'Our new release absolutely destroys the old benchmarks.',
+    "Don't be fooled by vendors promising 100x ROI.",
+    "April Fools! We're not really shipping a blockchain toaster.",
+    'Garbage collection pauses dropped 80% in the new JVM.',
+    'Use snake case for your Python variables.',
+    "Anti-bullying week: here's how we support our people.",
+    'We built a dummy API so you can test without credentials.',
+    "Loser's bracket? Not this year \u2014 our team won the hackathon!",
+    'Our CEO told a joke about Kubernetes that nobody understood.',
+    'Take out the trash: how we cleaned up 10 years of tech debt.',
+    'I was a complete fool to ignore observability for so long.',
+    'We were idiots for not shipping this sooner, honestly.',
+    'Customers told us our old dashboard was useless. So we rebuilt it.',
+    'The old process was stupid, so we automated it.',
+    'Stop treating your customers like idiots \u2014 explain your pricing.',
+    "Imposter syndrome makes you feel like a fraud. You're not.",
+    "Happy to announce I'm joining Acme as a Senior Engineer!",
+    "Our competitors are great, but we're better for mid-market.",
+    'Guinea pigs wanted: join our beta program.',
+    'Great panel on toxic workplace culture and how leaders can fix it.',
+    'The worst job I ever had taught me the most.',
+    "Crooked lines in your chart? Here's how to fix the axis.",
+    'Clowns, magicians and food trucks at our family day!',
+    'My boss is the best. Grateful for great mentors.',
+    'Lazy loading images cut our page weight in half.',
+    'Dumb pipes, smart endpoints \u2014 the principle behind our design.',
+    'Stupidly simple pricing. No per-seat fees.',
+    'Reality check: most startups fail because of bad timing, not bad founders.',
+    'Monday mood: caffeinated and ready to ship.',
+    'Snakes and ladders night at the office was a hit.',
+    'I quit my job to start this company three years ago. Best decision.',
+    "Fool's take on Acme: https://www.fool.com/investing/acme-stock",
+    'Knee-jerk reactions to outages make things worse.',
+    'Our product has a cult following among SREs.',
+    'Trolls will troll; we keep shipping.',
+    'Read our report on scam calls targeting small businesses.',
+    'Acme is a great place to work \u2014 no micromanagers, no politics.',
+  ];
+  it.each(clean)('%s', (text) => {
+    expect(findings({ text })).toEqual([]);
+  });
+});
+
+describe('hostile: messages and quoted posts', () => {
+  it('quotes the insult and says what to do', () => {
+    const [f] = findings({ text: 'Globex are a bunch of crooks.' });
+    expect(f?.message).toContain('“crooks”');
+    expect(f?.message).toMatch(/remove it/);
+    expect(f?.severity).toBe('warn');
+  });
+
+  it('names the company when its own employer is trashed', () => {
+    const [f] = findings({ text: 'Honestly Acme is a dumpster fire right now.' });
+    expect(f?.message).toContain('Trashes Acme');
+  });
+
+  it('catches masked insults', () => {
+    expect(spans('you absolute m*ron')).toEqual([[13, 18]]);
+  });
+
+  it('reads the post being reposted', () => {
+    const post: Post = { text: 'lol', surface: 'quote', quoted: { text: "You're all idiots." } };
+    const [f] = findings(post);
+    expect(f?.inQuoted).toBe(true);
+  });
+
+  it('uses the configured severity', () => {
+    const policy: Policy = { ...BASE, rules: { hostile: { severity: 'block' } } } as Policy;
+    expect(findings({ text: 'Shut up.' }, policy).map((f) => f.severity)).toEqual(['block']);
+  });
+});
