@@ -77,7 +77,12 @@ export function startContent(adapter: SiteAdapter, options: ContentOptions = {})
   const show = (composer: Composer, answer: Answer) => {
     const findings = answer.response.findings;
     const editor = composer.editor;
-    ui.showPanel(composer.anchor, findings, (f) => applyFix(editor, f));
+    ui.showPanel(
+      composer.anchor,
+      findings,
+      (f) => applyFix(editor, f),
+      (url) => void transport.send({ type: 'open-link', url }),
+    );
     paintHighlights(composer.editors ?? [editor], answer.post.text, findings);
     shown = { key: answer.key, composer, findings, text: answer.post.text };
   };
@@ -164,7 +169,8 @@ function listenToTab(
 ): void {
   const onMessage = (message: unknown): Promise<TabStatus> | undefined => {
     const request = message as Partial<TabRequest> | null;
-    if (request?.type === 'policy-changed') policyChanged();
+    // A link was opened or followed: the same re-check as for a policy change.
+    if (request?.type === 'policy-changed' || request?.type === 'links-changed') policyChanged();
     if (request?.type !== 'get-status') return undefined;
     const state = current();
     return Promise.resolve({

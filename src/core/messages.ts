@@ -4,7 +4,7 @@
  * we do not control.
  */
 import * as v from 'valibot';
-import { SITES, SURFACES } from './types';
+import { LINK_STATUSES, SITES, SURFACES } from './types';
 
 /** Far above any real post (X: 25,000 chars for Premium; LinkedIn: 3,000) but bounded. */
 export const MAX_TEXT = 1_000_000;
@@ -32,6 +32,21 @@ export const postSchema = v.object({
   account: v.optional(v.object({ handle: shortString, name: v.optional(shortString) })),
   quoted: v.optional(v.object({ text, url: v.optional(shortString), author: v.optional(shortString) })),
   openedLinks: v.optional(v.pipe(v.array(shortString), v.maxLength(1000))),
+  /** Filled by the background (link service), validated like the rest when it comes from outside. */
+  links: v.optional(
+    v.pipe(
+      v.array(
+        v.object({
+          url: shortString,
+          status: v.picklist(LINK_STATUSES),
+          resolved: v.optional(shortString),
+          hops: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100))),
+          httpStatus: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(999))),
+        }),
+      ),
+      v.maxLength(200),
+    ),
+  ),
 });
 
 export const requestSchema = v.variant('type', [
@@ -39,6 +54,8 @@ export const requestSchema = v.variant('type', [
   v.object({ type: v.literal('check'), seq: v.pipe(v.number(), v.integer()), post: postSchema }),
   /** The user opened a link on the page (read-before-share). */
   v.object({ type: v.literal('link-opened'), url: shortString }),
+  /** The panel's "Open link" button: the background opens a tab and counts the link as read. */
+  v.object({ type: v.literal('open-link'), url: shortString }),
   /** Pages ask for the effective policy and where each value came from. */
   v.object({ type: v.literal('get-policy') }),
   /** Liveness check from pages and content scripts. */
@@ -72,8 +89,9 @@ export interface CheckResponse {
  * Messages the background or popup send to a tab's content script.
  * `get-status`: the popup asks whether Preflight is active in the tab and what it found.
  * `policy-changed`: the effective policy changed (managed or user); re-check open drafts.
+ * `links-changed`: a link was opened or a short link resolved; re-check open drafts.
  */
-export type TabRequest = { type: 'get-status' } | { type: 'policy-changed' };
+export type TabRequest = { type: 'get-status' } | { type: 'policy-changed' } | { type: 'links-changed' };
 
 export interface TabStatus {
   type: 'status';

@@ -48,6 +48,25 @@ export interface Post {
   quoted?: { text: string; url?: string; author?: string };
   /** Links the author has opened (normalised URLs or as typed). */
   openedLinks?: string[];
+  /** What the background learned by following links in the post (short links' destinations). */
+  links?: PostLink[];
+}
+
+/** How following a link ended (src/background/links/resolver.ts). */
+export const LINK_STATUSES = ['resolved', 'loop', 'too-many-hops', 'http-error', 'timeout', 'failed'] as const;
+export type LinkStatus = (typeof LINK_STATUSES)[number];
+
+/** One link of a post, followed by the background; the engine stays offline and synchronous. */
+export interface PostLink {
+  /** The link as found in the post (compared after normalisation). */
+  url: string;
+  status: LinkStatus;
+  /** Where it leads: the last address reached (also for a 404 or a stop at a host not allowed). */
+  resolved?: string;
+  /** Redirects followed. */
+  hops?: number;
+  /** HTTP status of the last answer, for `http-error`. */
+  httpStatus?: number;
 }
 
 export interface Finding {
@@ -62,4 +81,6 @@ export interface Finding {
   suggestion?: string;
   /** True when the finding is about the quoted/reposted post rather than the author's text. */
   inQuoted?: boolean;
+  /** The link the finding is about (unread-link: the panel's "Open link" button opens it). */
+  link?: string;
 }

@@ -122,7 +122,7 @@ describe('robustness: every rule over unusual input', () => {
     }
   });
 
-  /** Pathological shapes at 25k and 100k characters: 4× the text may cost ~4× the time, not 16×. */
+  /** Pathological shapes at 25k and 100k characters: 4× the text should cost about 4× the time. */
   const SHAPES: [string, (n: number) => string][] = [
     ['one long word', (n) => 'a'.repeat(n)],
     ['@ run', (n) => '@'.repeat(n)],
@@ -134,7 +134,7 @@ describe('robustness: every rule over unusual input', () => {
   it.each(SHAPES)('%s: time grows about linearly with length', (_name, make) => {
     const fastest = (text: string) => {
       let best = Number.POSITIVE_INFINITY;
-      for (let i = 0; i < 2; i++) {
+      for (let i = 0; i < 3; i++) {
         const started = performance.now();
         checkPost({ text, media: 1, account: { handle: '@AcmeCorp' } }, RESOLVED, { now: NOW });
         best = Math.min(best, performance.now() - started);
@@ -143,8 +143,8 @@ describe('robustness: every rule over unusual input', () => {
     };
     const small = fastest(make(25_000));
     const large = fastest(make(100_000));
-    // 5 ms of slack absorbs timer noise on inputs that are checked almost instantly.
-    expect(large, `25k: ${small.toFixed(1)} ms, 100k: ${large.toFixed(1)} ms`).toBeLessThan(10 * small + 5);
+    // Linear is 4×, quadratic 16×; 12× plus 20 ms leaves room for a busy two-core machine.
+    expect(large, `25k: ${small.toFixed(1)} ms, 100k: ${large.toFixed(1)} ms`).toBeLessThan(12 * small + 20);
   });
 
   it('finds something in the busy paragraph (the inputs above do reach the rules)', () => {

@@ -32,12 +32,17 @@ export class PageUi {
       .some((t) => t instanceof HTMLElement && t.dataset.preflight !== undefined && t.localName === 'preflight-ui');
   }
 
-  showPanel(anchor: HTMLElement, findings: Finding[], onFix: (f: Finding) => void): void {
+  showPanel(
+    anchor: HTMLElement,
+    findings: Finding[],
+    onFix: (f: Finding) => void,
+    onOpenLink?: (url: string) => void,
+  ): void {
     this.anchor = anchor;
     const host = ensureHost(this.doc, 'panel', anchor, PANEL_CSS);
     this.panel = host;
     this.theme(host);
-    render(<Panel findings={findings} onFix={onFix} />, mountPoint(host));
+    render(<Panel findings={findings} onFix={onFix} {...(onOpenLink && { onOpenLink })} />, mountPoint(host));
     host.host.style.display = findings.length > 0 ? 'block' : 'none';
     this.reposition();
   }

@@ -5,9 +5,11 @@ import { hasFix, SEVERITY_LABEL, summary } from './labels';
 export interface PanelProps {
   findings: Finding[];
   onFix(finding: Finding): void;
+  /** Opens a link the author has not read yet (unread-link); the background counts it as read. */
+  onOpenLink?(url: string): void;
 }
 
-export function Panel({ findings, onFix }: PanelProps) {
+export function Panel({ findings, onFix, onOpenLink }: PanelProps) {
   return (
     <section class="box panel" aria-label="Preflight">
       <p class="sr" aria-live="polite" aria-atomic="true">
@@ -27,6 +29,16 @@ export function Panel({ findings, onFix }: PanelProps) {
                 {hasFix(f) && (
                   <button type="button" class="fix" data-action="fix" onClick={() => onFix(f)}>
                     Add “{f.suggestion}”
+                  </button>
+                )}
+                {f.rule === 'unread-link' && f.link && onOpenLink && (
+                  <button
+                    type="button"
+                    class="fix"
+                    data-action="open-link"
+                    onClick={() => onOpenLink(f.link as string)}
+                  >
+                    Open link
                   </button>
                 )}
               </li>

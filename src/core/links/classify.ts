@@ -41,7 +41,12 @@ export interface LinkTrust {
   trusted: readonly string[];
   shorteners: readonly string[];
   lookalikes: LookalikeIndex;
+  /** Judgements by link text: a draft is re-checked on every pause in typing, links and all. */
+  cache: Map<string, readonly LinkProblem[]>;
 }
+
+/** Bounded so a post full of distinct links cannot grow it without limit. */
+const CACHE_LIMIT = 1000;
 
 const cleanDomain = (d: string) =>
   d
@@ -67,6 +72,7 @@ export function compileLinkTrust(input: LinkTrustInput): LinkTrust {
       input.baitWords.map((w) => w.toLowerCase()),
       input.legitimate.map(cleanDomain),
     ),
+    cache: new Map(),
   };
 }
 
@@ -97,7 +103,16 @@ function disguise(parts: LinkParts, trust: LinkTrust): LinkProblem | null {
 }
 
 /** Every problem of a link, most serious first; [] for a link that shows where it leads. */
-export function classifyLink(link: string, trust: LinkTrust): LinkProblem[] {
+export function classifyLink(link: string, trust: LinkTrust): readonly LinkProblem[] {
+  const known = trust.cache.get(link);
+  if (known) return known;
+  const problems = judge(link, trust);
+  if (trust.cache.size >= CACHE_LIMIT) trust.cache.clear();
+  trust.cache.set(link, problems);
+  return problems;
+}
+
+function judge(link: string, trust: LinkTrust): LinkProblem[] {
   const parts = linkParts(link);
   if (!parts || parts.isLocal) return [];
   if (!parts.isIp && trust.trusted.some((d) => hostWithin(parts.host, d))) return [];

@@ -3,7 +3,8 @@
  * - confusable letters: "pаypal.com" (Cyrillic а), "paypa1.com", "rnicrosoft.com" (TR39 skeleton);
  * - one typo: "paypall.com", "gooogle.com", "micosoft.com" (names of 6+ letters only);
  * - the real domain in front of another: "paypal.com.evil.io", "paypal.com-login.evil.io";
- * - the name plus a lure word: "paypal-login.com", "dhl-parcel.net".
+ * - the name plus a lure word, or disguised, in a hyphenated name: "paypal-login.com",
+ *   "dhl-parcel.net", "amaz0n-rewards.co".
  * The same name under another suffix ("google.de", "amazon.com.au") is the brand's own, not a look-alike.
  */
 import { decodeLabel, labelSkeleton } from './skeleton';
@@ -96,17 +97,26 @@ function prefixTrick(subdomainLabels: readonly string[], index: LookalikeIndex):
   return undefined;
 }
 
-/** "paypal-login", "secure-dhl-parcel": every hyphen piece a protected name or a lure word. */
-function comboTrick(label: string, index: LookalikeIndex): ProtectedDomain | undefined {
+/**
+ * A hyphenated name built on a protected one: "paypal-login", "acme-partners-login" (the name
+ * plus a lure word), or "amaz0n-rewards" (the name itself disguised). "google-analytics" has
+ * neither and stays clean.
+ */
+function comboTrick(label: string, index: LookalikeIndex): Lookalike | undefined {
   if (!label.includes('-')) return undefined;
-  const pieces = label.split('-').filter(Boolean);
   let brand: ProtectedDomain | undefined;
-  for (const piece of pieces) {
-    const p = index.bySkeleton.get(labelSkeleton(piece))?.[0];
-    if (p && !brand) brand = p;
-    else if (!index.baitWords.has(piece.toLowerCase())) return undefined;
+  let disguised = false;
+  let lure = false;
+  for (const piece of label.toLowerCase().split('-')) {
+    if (!piece) continue;
+    const p = brand ? undefined : index.bySkeleton.get(labelSkeleton(piece))?.[0];
+    if (p) {
+      brand = p;
+      disguised = piece !== p.label;
+    } else if (index.baitWords.has(piece)) lure = true;
   }
-  return brand;
+  if (!brand || !(disguised || lure)) return undefined;
+  return { imitates: brand.domain, how: disguised ? 'confusable' : 'combo' };
 }
 
 /**
@@ -141,7 +151,5 @@ export function findLookalike(
     return { imitates: best.domain, how: 'confusable' };
   }
   for (const p of index.all) if (isTypoOf(skeleton, p.skeleton)) return { imitates: p.domain, how: 'typo' };
-  const combo = comboTrick(written, index);
-  if (combo) return { imitates: combo.domain, how: 'combo' };
-  return null;
+  return comboTrick(written, index) ?? null;
 }

@@ -2,7 +2,7 @@
  * Link normalisation shared by the rules and the background link service: links are compared
  * by what they point at, not by how they were typed.
  */
-import { getHostname } from 'tldts';
+import { getDomain, getHostname } from 'tldts';
 
 /** Query parameters that only track who shared or clicked; dropped before comparing links. */
 const TRACKING_PARAMS = [
@@ -65,4 +65,12 @@ export function normalizeLink(link: string): string | null {
 
 export function hostnameOf(link: string): string | null {
   return getHostname(withScheme(link));
+}
+
+/**
+ * The registrable domain ("bbc.co.uk" for "news.bbc.co.uk"; "alice.github.io" stays whole:
+ * private suffixes count, so two users' pages on one hosting service are told apart).
+ */
+export function registrableDomain(link: string): string | null {
+  return getDomain(withScheme(link), { allowPrivateDomains: true });
 }

@@ -30,6 +30,7 @@ export function defaultPolicy(): ResolvedPolicy {
     failClosed: false,
     allowPause: true,
     requireAcknowledgement: false,
+    links: { resolveShortLinks: true, useBrowserHistory: false },
   };
 }
 

@@ -56,6 +56,15 @@ const httpUrl = v.pipe(
   v.regex(/^https?:\/\//i, 'expected an http or https URL'),
 );
 
+/** Link checks in the background (docs/links.md). */
+const linksSchema = v.strictObject(
+  {
+    resolveShortLinks: v.optional(v.boolean('expected true or false')),
+    useBrowserHistory: v.optional(v.boolean('expected true or false')),
+  },
+  'expected an object',
+);
+
 export const policySchema = v.strictObject(
   {
     company: v.optional(companySchema),
@@ -71,6 +80,7 @@ export const policySchema = v.strictObject(
     allowPause: v.optional(v.boolean('expected true or false')),
     requireAcknowledgement: v.optional(v.boolean('expected true or false')),
     version: v.optional(v.pipe(v.string('expected a string'), v.maxLength(100, 'expected at most 100 characters'))),
+    links: v.optional(linksSchema),
   },
   'expected a policy object',
 );

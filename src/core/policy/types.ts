@@ -16,6 +16,14 @@ export interface CompanyPolicy {
   accounts: string[];
 }
 
+/** Link checks in the background (docs/links.md). */
+export interface LinkSettings {
+  /** Follow short links to learn where they lead, once the browser permission is granted. */
+  resolveShortLinks: boolean;
+  /** Count a link opened anywhere in the browser as read (needs the optional "history" permission). */
+  useBrowserHistory: boolean;
+}
+
 export type RuleSettings = { severity: Severity } & Record<string, unknown>;
 
 /** Every field filled in: what the engine runs with. */
@@ -28,6 +36,7 @@ export interface ResolvedPolicy {
   allowPause: boolean;
   requireAcknowledgement: boolean;
   version?: string;
+  links: LinkSettings;
 }
 
 /** A policy as written by a user, IT or a policy author: every field optional. */
@@ -40,6 +49,7 @@ export interface Policy {
   allowPause?: boolean;
   requireAcknowledgement?: boolean;
   version?: string;
+  links?: Partial<LinkSettings>;
 }
 
 export interface PolicyError {

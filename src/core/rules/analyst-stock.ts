@@ -7,7 +7,6 @@
  * context (a cashtag, the company's ticker, "stock", "shares", an analyst); "stock" and "shares"
  * are told apart from "in stock" and "she shares"; rating words count only after a rating change.
  */
-import { isHostWithin } from '../company';
 import contextFile from '../data/analyst-stock/context.json';
 import contextualFile from '../data/analyst-stock/contextual.json';
 import domainsFile from '../data/analyst-stock/domains.json';
@@ -25,12 +24,15 @@ import tickerWordsFile from '../data/analyst-stock/ticker-words.json';
 import tradingVerbsFile from '../data/analyst-stock/trading-verbs.json';
 import urlPathsFile from '../data/analyst-stock/url-paths.json';
 import { entriesOf } from '../data/lists';
+import { destinationOf } from '../links/followed';
+import { displayLink } from '../links/host';
 import { parseLink } from '../links/url';
 import { termListSchema } from '../policy/fields';
 import type { QuietPeriod } from '../policy/types';
 import { activeQuietPeriod, formatDay, periodName } from '../quiet-periods';
 import type { Token } from '../text/analyze';
 import type { LexiconMatch, ListInput } from '../text/lexicon';
+import { TokenPhrases } from '../token-phrases';
 import { defineRule, type RuleContext, type RuleFinding } from './types';
 
 interface Options {
@@ -45,6 +47,15 @@ const NOT_CASHTAGS = termSet(notCashtagsFile);
 const NOT_RESULTS = termSet(notResultsFile);
 const TICKER_WORDS = termSet(tickerWordsFile);
 const URL_PATHS = urlPathsFile.entries.map((e) => e.term.split(' '));
+// Common words ("up", "hold", "sales") consulted only where they matter: see token-phrases.ts.
+const MOVEMENT = TokenPhrases.of(movementFile);
+const RATING_VERBS = TokenPhrases.of(ratingVerbsFile);
+const TRADING_VERBS = TokenPhrases.of(tradingVerbsFile);
+const RESULTS_ALWAYS = TokenPhrases.of(resultsAlwaysFile);
+const RESULTS_MONEY = TokenPhrases.of(resultsMoneyFile);
+const RESULTS_FIGURES = TokenPhrases.of(resultsFiguresFile);
+/** The rating verbs that also stand alone next to a stock ("Analysts downgrade $ACME"). */
+const RATING_CHANGES = ratingVerbsFile.entries.filter((e) => /^(?:up|down)grade/.test(e.term));
 
 /** Words before "stock" that make it inventory or broth, not equity ("in stock", "out of stock"). */
 const NOT_EQUITY_BEFORE = new Set(['in', 'of', 'out', 'low', 'back', 'rolling', 'laughing', 'chicken', 'vegetable']);
@@ -120,12 +131,7 @@ export default defineRule<Options>({
       { list: 'price-levels', entries: entriesOf(priceLevelsFile) },
       { list: 'context', entries: entriesOf(contextFile) },
       { list: 'ratings', entries: entriesOf(ratingsFile) },
-      { list: 'rating-verbs', entries: entriesOf(ratingVerbsFile) },
-      { list: 'trading-verbs', entries: entriesOf(tradingVerbsFile) },
-      { list: 'movement', entries: entriesOf(movementFile) },
-      { list: 'results-always', entries: entriesOf(resultsAlwaysFile) },
-      { list: 'results-money', entries: entriesOf(resultsMoneyFile) },
-      { list: 'results-figures', entries: entriesOf(resultsFiguresFile) },
+      { list: 'rating-changes', entries: RATING_CHANGES },
       { list: 'pt', entries: [{ term: 'pt', note: 'Price target, as analysts abbreviate it ("PT $200").' }] },
       { list: 'company', entries: [...companyTerms].map((term) => ({ term })) },
     ];
@@ -155,9 +161,6 @@ class StockScan {
   private readonly tickers: Set<string>;
   /** Token is company name or ticker (from the rule's own "company" list). */
   private readonly companyTok: Uint8Array;
-  private readonly movementTok: Uint8Array;
-  private readonly ratingVerbTok: Uint8Array;
-  private readonly tradingTok: Uint8Array;
   /** Prefix sums of "this token is stock context", for O(1) window queries. */
   private readonly contextSum: Int32Array;
   private readonly tightSum: Int32Array;
@@ -169,9 +172,6 @@ class StockScan {
     this.tickers = new Set(ctx.policy.company.tickers.map((t) => t.replace(/^\$/, '').toLowerCase()));
     const n = this.tokens.length;
     this.companyTok = this.mark(ctx.matches('company'));
-    this.movementTok = this.mark(ctx.matches('movement'));
-    this.ratingVerbTok = this.mark(ctx.matches('rating-verbs'));
-    this.tradingTok = this.mark(ctx.matches('trading-verbs'));
     const context = this.mark(ctx.matches('context'));
     const phraseTok = this.mark(ctx.matches('phrases'));
     const tight = new Uint8Array(n);
@@ -212,15 +212,19 @@ class StockScan {
     const extra = this.ctx.options.domains ?? [];
     for (const e of this.ctx.text.entities) {
       if (e.type !== 'url') continue;
-      const url = parseLink(e.href);
+      // A short link the background followed is judged by where it leads, and says so.
+      const destination = destinationOf(this.ctx.post, e.href);
+      const url = parseLink(destination ?? e.href);
       if (!url) continue;
+      const leads = destination ? `${e.value} leads to ${displayLink(destination)}` : '';
       const path = url.pathname.toLowerCase();
-      const site = [...domainsFile.entries.map((d) => d.term), ...extra].find((d) =>
-        siteMatches(url.hostname, path, d),
-      );
+      const host = url.hostname.toLowerCase().replace(/\.$/, '');
+      const site = [...INVESTING_SITES, ...extra.map(parseSite)].find((d) => siteMatches(host, path, d))?.entry;
       if (site) {
         this.add(
-          `Links to ${site.split('/')[0]}, an investing/analyst site,`,
+          leads
+            ? `${leads} — an analyst article on ${site.split('/')[0]}, an investing/analyst site,`
+            : `Links to ${site.split('/')[0]}, an investing/analyst site,`,
           e.start,
           e.end,
           'sharing analyst articles and stock commentary can read as investment advice on the company’s behalf',
@@ -228,7 +232,14 @@ class StockScan {
         continue;
       }
       if (!this.ctx.company.isCompanyHost(url.hostname) && pathLooksAnalyst(path)) {
-        this.add(`Links to an analyst-rating or stock page (${e.value})`, e.start, e.end, DEFAULT_WHY);
+        this.add(
+          leads
+            ? `${leads} — an analyst-rating or stock page`
+            : `Links to an analyst-rating or stock page (${e.value})`,
+          e.start,
+          e.end,
+          DEFAULT_WHY,
+        );
       }
     }
   }
@@ -271,7 +282,7 @@ class StockScan {
       const prev = this.tok(first - 1);
       let verb = -1;
       for (let j = first - 1; j >= Math.max(0, first - LOOKBACK); j--) {
-        if (this.ratingVerbTok[j]) {
+        if (RATING_VERBS.has(this.tokens, j)) {
           verb = j;
           break;
         }
@@ -300,8 +311,7 @@ class StockScan {
         );
     }
     // "Analysts downgrade $ACME", "Acme stock upgraded": a rating change next to a stock.
-    for (const m of this.ctx.matches('rating-verbs')) {
-      if (!/^(?:up|down)grad/.test(m.entry.term)) continue;
+    for (const m of this.ctx.matches('rating-changes')) {
       if (this.near(this.tightSum, m.firstToken, m.lastToken, TIGHT_RADIUS))
         this.addTokens(
           `“${this.quote(m.firstToken, m.lastToken)}” reports an analyst rating change`,
@@ -320,13 +330,12 @@ class StockScan {
 
   /** "bought more Acme shares", "sell my stock", "buying ACME". */
   tradingTalk(): void {
-    for (const m of this.ctx.matches('trading-verbs')) {
-      for (let k = m.lastToken + 1; k <= m.lastToken + 3 && this.continues(k); k++) {
-        const t = this.tok(k);
-        const target =
-          this.isEquity(k) || t === 'stocks' || t === 'shares' || this.isTickerToken(k) || this.isCashtagToken(k);
-        if (!target) continue;
-        this.addTokens(`“${this.quote(m.firstToken, k)}” is trading talk`, m.firstToken, k, DEFAULT_WHY);
+    // Anchored on the (rare) stock words, looking back for the (common) trading verbs.
+    for (let k = 0; k < this.tokens.length; k++) {
+      if (!this.tightTok(k) && this.tok(k) !== 'stocks' && this.tok(k) !== 'shares') continue;
+      for (let v = k - 1; v >= k - 3 && v >= 0 && this.continues(v + 1); v--) {
+        if (!TRADING_VERBS.has(this.tokens, v)) continue;
+        this.addTokens(`“${this.quote(v, k)}” is trading talk`, v, k, DEFAULT_WHY);
         break;
       }
     }
@@ -340,7 +349,7 @@ class StockScan {
       const t = this.tok(i);
       if (!(this.isEquity(i) || this.isSharesNoun(i) || (t === 'stocks' && this.tok(i + 1) !== 'up'))) continue;
       for (let k = i + 1; k <= i + 3 && this.continues(k); k++) {
-        if (!this.movementTok[k]) continue;
+        if (!MOVEMENT.has(this.tokens, k)) continue;
         const [, end] = this.range(k, k);
         // "up-to-date", "stock up on": not a price move.
         if (original[end] === '-' || this.tok(k + 1) === 'on') break;
@@ -402,15 +411,13 @@ class StockScan {
 
   /** Inside a quiet period: "our Q4 numbers", "Acme stock", "revenue this quarter", "earnings call". */
   resultsTalk(): void {
-    for (const m of this.ctx.matches('results-always')) {
-      this.add(`“${this.written(m)}” is talk of results`, m.start, m.end, QUIET_WHY);
+    for (const [i, j] of this.phraseRuns(RESULTS_ALWAYS)) {
+      this.addTokens(`“${this.quote(i, j)}” is talk of results`, i, j, QUIET_WHY);
     }
-    for (const m of this.ctx.matches('results-money')) {
-      const i = m.firstToken;
-      const j = m.lastToken;
+    for (const [i, j] of this.phraseRuns(RESULTS_MONEY)) {
       if (NOT_RESULTS.has(this.tok(j + 1)) && this.continues(j + 1)) continue;
-      if (m.entry.term === 'stock' && !this.isEquity(i)) continue;
-      if (m.entry.term === 'shares' && !this.isSharesNoun(i) && !this.companyTok[i - 1]) continue;
+      if (this.tok(i) === 'stock' && !this.isEquity(i)) continue;
+      if (this.tok(i) === 'shares' && !this.isSharesNoun(i) && !this.companyTok[i - 1]) continue;
       const from = this.qualifierBefore(i) ?? this.companyRefBefore(i);
       if (from !== undefined) {
         this.addTokens(`“${this.quote(from, j)}” is talk of results or the share price`, from, j, QUIET_WHY);
@@ -418,17 +425,18 @@ class StockScan {
         this.addTokens(`“${this.quote(i, j)}” is talk of results or the share price`, i, j, QUIET_WHY);
       }
     }
-    for (const m of this.ctx.matches('results-figures')) {
-      const from = this.qualifierBefore(m.firstToken);
-      if (from !== undefined)
-        this.addTokens(`“${this.quote(from, m.lastToken)}” is talk of results`, from, m.lastToken, QUIET_WHY);
-      else if (this.periodNear(m.firstToken, m.lastToken))
-        this.addTokens(
-          `“${this.quote(m.firstToken, m.lastToken)}” is talk of results`,
-          m.firstToken,
-          m.lastToken,
-          QUIET_WHY,
-        );
+    for (const [i, j] of this.phraseRuns(RESULTS_FIGURES)) {
+      const from = this.qualifierBefore(i);
+      if (from !== undefined) this.addTokens(`“${this.quote(from, j)}” is talk of results`, from, j, QUIET_WHY);
+      else if (this.periodNear(i, j)) this.addTokens(`“${this.quote(i, j)}” is talk of results`, i, j, QUIET_WHY);
+    }
+  }
+
+  /** [first, last] token of every occurrence of a phrase list (only run inside a quiet period). */
+  private *phraseRuns(phrases: TokenPhrases): Generator<[number, number]> {
+    for (let i = 0; i < this.tokens.length; i++) {
+      const end = phrases.endAt(this.tokens, i);
+      if (end >= 0) yield [i, end];
     }
   }
 
@@ -495,7 +503,7 @@ class StockScan {
     const hasNext = this.continues(i + 1);
     const next = hasNext ? this.tok(i + 1) : '';
     if (SHARES_VERB_NEXT.has(next)) return false;
-    if (SHARES_NOUN_NEXT.has(next) || (hasNext && this.movementTok[i + 1])) return true;
+    if (SHARES_NOUN_NEXT.has(next) || (hasNext && MOVEMENT.has(this.tokens, i + 1))) return true;
     const prevIdx = i - 1;
     if (!this.continues(i) || prevIdx < 0) return false;
     const prev = this.tok(prevIdx);
@@ -504,7 +512,7 @@ class StockScan {
     if (
       this.companyTok[prevIdx] &&
       this.continues(prevIdx) &&
-      (SHARES_NOUN_BEFORE.has(beforeName) || this.tradingTok[prevIdx - 1])
+      (SHARES_NOUN_BEFORE.has(beforeName) || TRADING_VERBS.has(this.tokens, prevIdx - 1))
     )
       return true;
     return (
@@ -522,6 +530,10 @@ class StockScan {
       if (this.companyTok[k]) return true;
     for (let k = last + 1; k <= last + TIGHT_RADIUS && this.continues(k); k++) if (this.companyTok[k]) return true;
     return false;
+  }
+
+  private tightTok(i: number): boolean {
+    return (this.tightSum[i + 1] as number) - (this.tightSum[i] as number) > 0;
   }
 
   private near(sum: Int32Array, first: number, last: number, radius: number): boolean {
@@ -615,13 +627,27 @@ function prefixSums(marks: Uint8Array): Int32Array {
 }
 
 /** "seekingalpha.com" covers the site; "finance.yahoo.com/quote" only links under that path. */
-function siteMatches(host: string, path: string, entry: string): boolean {
+interface Site {
+  entry: string;
+  domain: string;
+  /** "/quote" for "finance.yahoo.com/quote"; "" for a whole site. */
+  pathPrefix: string;
+}
+
+function parseSite(entry: string): Site {
   const slash = entry.indexOf('/');
-  const domain = (slash < 0 ? entry : entry.slice(0, slash)).toLowerCase();
-  if (!isHostWithin(host, domain)) return false;
-  if (slash < 0) return true;
-  const prefix = entry.slice(slash).toLowerCase().replace(/\/+$/, '');
-  return path === prefix || path.startsWith(`${prefix}/`);
+  const domain = (slash < 0 ? entry : entry.slice(0, slash)).toLowerCase().replace(/^\.+/, '');
+  const pathPrefix = slash < 0 ? '' : entry.slice(slash).toLowerCase().replace(/\/+$/, '');
+  return { entry, domain, pathPrefix };
+}
+
+/** Parsed once: checking a link compares strings, with no URL parsing per entry. */
+const INVESTING_SITES = domainsFile.entries.map((e) => parseSite(e.term));
+
+/** "seekingalpha.com" covers the site and its subdomains; "finance.yahoo.com/quote" only links under that path. */
+function siteMatches(host: string, path: string, site: Site): boolean {
+  if (host !== site.domain && !host.endsWith(`.${site.domain}`)) return false;
+  return site.pathPrefix === '' || path === site.pathPrefix || path.startsWith(`${site.pathPrefix}/`);
 }
 
 /** A path segment that is a quote page ("/quote/ACME") or whose words read "price-target", "analyst-ratings"… */

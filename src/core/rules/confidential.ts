@@ -24,6 +24,7 @@ import { findCardNumbers, findPhoneNumbers, findSsns, findStreetAddresses } from
 import { termListSchema } from '../policy/fields';
 import type { Token } from '../text/analyze';
 import type { LexiconMatch, ListInput } from '../text/lexicon';
+import { TokenPhrases } from '../token-phrases';
 import { defineRule, type RuleContext, type RuleFinding } from './types';
 
 interface Options {
@@ -131,6 +132,10 @@ const COMPANY_REF = new Set(['our', 'we', "we're", "we'll", "we've", 'us']);
 const PERIOD_WORD = /^(?:q[1-4]|h[12]|fy\d{0,4}|quarter|quarterly|quarter's|fiscal|annual|financial|year's)$/;
 const FIGURE_WORDS = new Set(['results', 'numbers', 'figures', 'financials']);
 const CUSTOMER_WORDS = new Set(['customer', 'client', 'customers', 'clients']);
+// Common words ("will", "next", "top") consulted only next to a figure or a deal word.
+const FORWARD = TokenPhrases.of(forwardFile);
+const DEAL_TIMING = TokenPhrases.of(dealTimingFile);
+const BEAT_MISS = TokenPhrases.of(beatMissVerbsFile);
 /** "customer acquisition", "talent acquisition": marketing and hiring, not a deal. */
 const NOT_DEAL_BEFORE = new Set(['customer', 'user', 'talent', 'lead', 'data', 'client', 'patient', 'land']);
 /** Periods that date a figure: "last quarter", "this year", "Q3", "YoY". */
@@ -170,10 +175,7 @@ export default defineRule<Options>({
       { list: 'do-not-share', entries: entriesOf(doNotShareFile) },
       { list: 'deal-talk', entries: entriesOf(dealTalkFile) },
       { list: 'deal-words', entries: entriesOf(dealWordsFile) },
-      { list: 'deal-timing', entries: entriesOf(dealTimingFile) },
       { list: 'financials', entries: entriesOf(financialsFile) },
-      { list: 'forward', entries: entriesOf(forwardFile) },
-      { list: 'beat-miss', entries: entriesOf(beatMissVerbsFile) },
       { list: 'beat-objects', entries: entriesOf(beatObjectsFile) },
       { list: 'customer-lists', entries: entriesOf(customerListsFile) },
       { list: 'confidential', entries: [{ term: 'confidential', note: 'The bare word, read in context.' }] },
@@ -201,13 +203,10 @@ export default defineRule<Options>({
 class ConfidentialScan {
   readonly findings: RuleFinding[] = [];
   private readonly tokens: Token[];
-  private readonly forwardTok: Uint8Array;
   private covered: Uint8Array | null = null;
 
   constructor(private readonly ctx: Ctx) {
     this.tokens = ctx.text.tokens;
-    this.forwardTok = new Uint8Array(this.tokens.length);
-    for (const m of ctx.matches('forward')) for (let k = m.firstToken; k <= m.lastToken; k++) this.forwardTok[k] = 1;
   }
 
   policyTerms(): void {
@@ -264,13 +263,9 @@ class ConfidentialScan {
 
   /** "layoffs hitting the sales org on Friday", "the merger … is happening in Q2". */
   dealTiming(): void {
-    const timing = this.ctx.matches('deal-timing');
-    if (timing.length === 0) return;
-    const timed = new Uint8Array(this.tokens.length);
-    for (const t of timing) timed[t.firstToken] = 1;
     for (const m of this.ctx.matches('deal-words')) {
       if (NOT_DEAL_BEFORE.has(this.tok(m.firstToken - 1))) continue;
-      if (!this.markedInSentence(timed, m.firstToken, m.lastToken, 10)) continue;
+      if (!this.phraseInSentence(DEAL_TIMING, m.firstToken, m.lastToken, 10)) continue;
       this.add(
         `“${this.written(m)}” with a date reveals unannounced news — only announced news may be posted; remove it.`,
         m,
@@ -323,19 +318,15 @@ class ConfidentialScan {
 
   /** "we're going to beat guidance", "we will miss our numbers". */
   beatOrMiss(): void {
-    const objects = this.ctx.matches('beat-objects');
-    if (objects.length === 0) return;
-    const objectAt = new Map<number, LexiconMatch>();
-    for (const o of objects) objectAt.set(o.firstToken, o);
-    for (const m of this.ctx.matches('beat-miss')) {
-      let object: LexiconMatch | undefined;
-      for (let k = m.lastToken + 1; k <= m.lastToken + 3 && this.continues(k); k++) {
-        object = objectAt.get(k);
-        if (object) break;
+    // Anchored on the (rare) objects, looking back for the (common) verbs.
+    for (const object of this.ctx.matches('beat-objects')) {
+      let verb = -1;
+      for (let k = object.firstToken - 1; k >= object.firstToken - 3 && k >= 0; k--) {
+        if (BEAT_MISS.endAt(this.tokens, k) >= 0 && BEAT_MISS.endAt(this.tokens, k) < object.firstToken) verb = k;
+        if (!this.continues(k)) break;
       }
-      if (!object || !this.forwardNear(m.firstToken, m.lastToken)) continue;
-      if (!this.companyInSentence(m.firstToken)) continue;
-      const [s, e] = this.range(m.firstToken, object.lastToken);
+      if (verb < 0 || !this.forwardNear(verb, verb) || !this.companyInSentence(verb)) continue;
+      const [s, e] = this.range(verb, object.lastToken);
       this.addRange(
         `“${this.ctx.text.original.slice(s, e)}” predicts unannounced results — only published results may be shared; remove it.`,
         s,
@@ -429,9 +420,10 @@ class ConfidentialScan {
     return this.tokens.some((t) => PUBLISHED.has(t.text));
   }
 
-  private markedInSentence(marks: Uint8Array, first: number, last: number, radius: number): boolean {
-    for (let k = first - 1; k >= first - radius && k >= 0 && this.continues(k + 1); k--) if (marks[k]) return true;
-    for (let k = last + 1; k <= last + radius && this.continues(k); k++) if (marks[k]) return true;
+  private phraseInSentence(phrases: TokenPhrases, first: number, last: number, radius: number): boolean {
+    for (let k = first - 1; k >= first - radius && k >= 0 && this.continues(k + 1); k--)
+      if (phrases.has(this.tokens, k)) return true;
+    for (let k = last + 1; k <= last + radius && this.continues(k); k++) if (phrases.has(this.tokens, k)) return true;
     return false;
   }
 
@@ -497,10 +489,11 @@ class ConfidentialScan {
 
   /** A forward-looking word in the same sentence, from 4 words before to 7 after. */
   private forwardNear(first: number, last: number): boolean {
-    for (let k = first - 1; k >= first - 4 && k >= 0 && this.continues(k + 1); k--) if (this.forwardTok[k]) return true;
+    for (let k = first - 1; k >= first - 4 && k >= 0 && this.continues(k + 1); k--)
+      if (FORWARD.has(this.tokens, k)) return true;
     for (let k = first; k <= last + 7 && k < this.tokens.length; k++) {
       if (k > first && !this.continues(k)) break;
-      if (this.forwardTok[k]) return true;
+      if (FORWARD.has(this.tokens, k)) return true;
     }
     return false;
   }

@@ -36,7 +36,9 @@ import tobaccoExceptions from '../data/custom/tobacco/exceptions.json';
 import tobaccoTerms from '../data/custom/tobacco/terms.json';
 import { entriesOf, type WordListFile } from '../data/lists';
 import { LIMITS, termListSchema, termSchema } from '../policy/fields';
-import type { LexiconMatch, ListInput } from '../text/lexicon';
+import { type AnalyzedText, type Token, tokenize } from '../text/analyze';
+import type { LexiconMatch, ListInput, TermEntry } from '../text/lexicon';
+import { normalizeText } from '../text/normalize';
 import { defineRule, type RuleFinding } from './types';
 
 interface Pack {
@@ -82,17 +84,83 @@ function packOf(topic: Topic): Pack | undefined {
   return typeof topic === 'string' ? TOPIC_PACKS[topic.trim().toLowerCase()] : undefined;
 }
 
+const LAST_WORD_PLAIN = /[a-z]\*?$/;
+
+/**
+ * Each term also as a possessive ("Globex's", "Rifle's cleaned"): the tokenizer keeps "'s" in the
+ * word, so "rifle*" alone would miss it.
+ */
+function withPossessives(entries: readonly TermEntry[]): TermEntry[] {
+  const out: TermEntry[] = [];
+  for (const e of entries) {
+    out.push(e);
+    const term = e.term.trim();
+    if (LAST_WORD_PLAIN.test(term)) out.push({ ...e, term: `${term.replace(/\*$/, '')}'s` });
+  }
+  return out;
+}
+
+/** A policy term with a full stop or other break inside ("Hendricks v. Acme") cannot be a phrase. */
+function hasInnerBreak(term: string): boolean {
+  return tokenize(normalizeText(term).norm).some((t) => t.breakBefore);
+}
+
+function ownTerms(topic: Topic): string[] {
+  return typeof topic === 'string' ? [topic] : topic.terms;
+}
+
 /** Lists are numbered by topic so two topics sharing a word each report it under their own name. */
 function topicLists(topic: Topic, index: number): ListInput[] {
   const pack = packOf(topic);
   if (pack) {
     return (['terms', 'ambiguous', 'cues', 'exceptions'] as const).map((kind) => ({
       list: `${index}:${kind}`,
-      entries: entriesOf(pack[kind]),
+      entries:
+        kind === 'terms' || kind === 'ambiguous' ? withPossessives(entriesOf(pack[kind])) : entriesOf(pack[kind]),
     }));
   }
-  const terms = typeof topic === 'string' ? [topic] : topic.terms;
-  return [{ list: `${index}:terms`, entries: terms.map((term) => ({ term })) }];
+  const terms = ownTerms(topic).filter((term) => !hasInnerBreak(term));
+  return [{ list: `${index}:terms`, entries: withPossessives(terms.map((term) => ({ term }))) }];
+}
+
+/** Index of the token containing the normalised offset (or the next one). */
+function tokenFrom(text: AnalyzedText, offset: number): number {
+  let lo = 0;
+  let hi = text.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((text.tokens[mid] as Token).end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Policy terms with a break inside, found as written (case-folded) with word boundaries. */
+function literalHits(text: AnalyzedText, topic: Topic): LexiconMatch[] {
+  if (packOf(topic)) return [];
+  const out: LexiconMatch[] = [];
+  const { norm } = text.normalized;
+  for (const term of ownTerms(topic)) {
+    if (!hasInnerBreak(term)) continue;
+    const needle = normalizeText(term.trim()).norm;
+    for (let at = norm.indexOf(needle); at >= 0; at = norm.indexOf(needle, at + needle.length)) {
+      const end = at + needle.length;
+      if (WORD_CHAR.test(norm[at - 1] ?? '') || WORD_CHAR.test(norm[end] ?? '')) continue;
+      const [start, stop] = text.toOriginal(at, end);
+      out.push({
+        list: 'literal',
+        entry: { term },
+        firstToken: tokenFrom(text, at),
+        lastToken: tokenFrom(text, end - 1),
+        start,
+        end: stop,
+        via: 'word',
+      });
+    }
+  }
+  return out;
 }
 
 function describeTopic(topic: Topic, written: string): string {
@@ -173,7 +241,8 @@ export default defineRule<CustomOptions>({
     // Words already reported: a word two topics share is reported once, under the first listed.
     const claimed = new Set<number>();
     options.topics.forEach((topic, index) => {
-      for (const m of withoutOverlaps(topicHits(matches, index, text.tokens.length))) {
+      const hits = [...topicHits(matches, index, text.tokens.length), ...literalHits(text, topic)];
+      for (const m of withoutOverlaps(hits)) {
         if (claimed.has(m.firstToken) || claimed.has(m.lastToken)) continue;
         for (let t = m.firstToken; t <= m.lastToken; t++) claimed.add(t);
         const written = text.original.slice(m.start, m.end);

@@ -117,6 +117,9 @@ class HostileCheck {
   private readonly adjectiveAt = new Set<number>();
   private readonly companyAt = new Set<number>();
   private readonly insultAt = new Set<number>();
+  /** Sorted token indices of company mentions and of employer cues, for window look-ups. */
+  private companyTokens = new Int32Array(0);
+  private readonly cueTokens: Int32Array;
   private readonly findings: RuleFinding[] = [];
   /** Token ranges already reported, so an adjective inside "clueless morons" is not reported twice. */
   private readonly covered = new Set<number>();
@@ -129,16 +132,22 @@ class HostileCheck {
       for (let t = m.firstToken; t <= m.lastToken; t++) this.adjectiveAt.add(t);
     }
     for (const m of ctx.matches('insults')) this.insultAt.add(m.firstToken);
+    this.cueTokens = Int32Array.from(ctx.matches('employerCues').flatMap((m) => [m.firstToken, m.lastToken])).sort();
     this.markCompanyTokens();
   }
 
   run(): RuleFinding[] {
     const links = this.ctx.text.entities.filter((e) => e.type === 'url' || e.type === 'email');
+    const linkStarts = Int32Array.from(links.map((l) => l.start));
     // Words inside a link or an address ("www.fool.com") are not said to anyone.
+    const inLink = (offset: number) => {
+      const i = lastAtOrBefore(linkStarts, offset);
+      return i >= 0 && offset < (links[i] as (typeof links)[number]).end;
+    };
     const m = (list: string) =>
       this.ctx
         .matches(list)
-        .filter((x) => !links.some((l) => x.start >= l.start && x.start < l.end))
+        .filter((x) => !inLink(x.start))
         .map((x) => this.wholeWord(x));
     for (const match of m('threats')) {
       this.report(match, match.start, `Reads as a threat (${this.quote(match)}) — remove it.`);
@@ -281,10 +290,8 @@ class HostileCheck {
   private nearEmployer(match: LexiconMatch): string | undefined {
     const from = match.firstToken - EMPLOYER_WINDOW;
     const to = match.lastToken + EMPLOYER_WINDOW;
-    for (const t of this.companyAt) if (t >= from && t <= to) return this.ctx.company.name ?? 'your employer';
-    for (const cue of this.ctx.matches('employerCues')) {
-      if (cue.lastToken >= from && cue.firstToken <= to) return 'a (former) employer';
-    }
+    if (hasValueIn(this.companyTokens, from, to)) return this.ctx.company.name ?? 'your employer';
+    if (hasValueIn(this.cueTokens, from, to)) return 'a (former) employer';
     return undefined;
   }
 
@@ -424,12 +431,17 @@ class HostileCheck {
   }
 
   private markCompanyTokens(): void {
+    // Mentions come sorted by start; walk them alongside the tokens.
     const mentions = this.ctx.company.mentions.filter((m) => m.kind === 'name' || m.kind === 'account');
     if (mentions.length === 0) return;
+    let k = 0;
     this.tokens.forEach((tok, i) => {
       const [s, e] = this.ctx.text.toOriginal(tok.start, tok.end);
-      if (mentions.some((m) => s < m.end && e > m.start)) this.companyAt.add(i);
+      while (k < mentions.length && (mentions[k] as (typeof mentions)[number]).end <= s) k++;
+      const m = mentions[k];
+      if (m && s < m.end && e > m.start) this.companyAt.add(i);
     });
+    this.companyTokens = Int32Array.from(this.companyAt).sort();
   }
 
   /** A masked word ("m*ron") is split into tokens ("m", "ron"): make the match cover all of them. */
@@ -488,4 +500,22 @@ function isCapitalized(original: string, offset: number): boolean {
 function quoteText(s: string): string {
   const oneLine = s.replace(/\s+/g, ' ').trim();
   return `“${oneLine.length > 60 ? `${oneLine.slice(0, 57)}…` : oneLine}”`;
+}
+
+/** Index of the last value ≤ `x` in a sorted array, or -1. */
+function lastAtOrBefore(sorted: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** Whether a sorted array holds a value in [from, to]. */
+function hasValueIn(sorted: Int32Array, from: number, to: number): boolean {
+  const i = lastAtOrBefore(sorted, to);
+  return i >= 0 && (sorted[i] as number) >= from;
 }

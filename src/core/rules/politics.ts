@@ -247,8 +247,10 @@ const STEMS = hashtagStems.entries.map((e) => e.term);
 /** "#ukpolitics", "#Election2024": hashtags that contain a political stem (not "#TrumpCard"). */
 function politicalHashtags(ctx: RuleContext<PoliticsOptions>, found: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
+  const starts = Int32Array.from(found.map((c) => c.match.start)).sort();
   for (const e of ctx.text.entities) {
-    if (e.type !== 'hashtag' || found.some((c) => c.match.start < e.end && c.match.end > e.start)) continue;
+    // Already reported through a word list ("#Brexit")?
+    if (e.type !== 'hashtag' || hasValueIn(starts, e.start, e.end - 1)) continue;
     const tag = e.value.slice(1).toLowerCase();
     const stem = STEMS.find((st) => tag.includes(st));
     if (!stem || tag.includes('trumpcard')) continue;
@@ -263,9 +265,32 @@ function politicalHashtags(ctx: RuleContext<PoliticsOptions>, found: readonly Ca
 
 /** Whether an original-text offset lies inside a link or an e-mail address. */
 function linkRanges(ctx: RuleContext<PoliticsOptions>): ((offset: number) => boolean) | undefined {
-  const ranges = ctx.text.entities.filter((e) => e.type === 'url' || e.type === 'email');
-  if (ranges.length === 0) return undefined;
-  return (offset) => ranges.some((r) => offset >= r.start && offset < r.end);
+  // Entities come sorted by start and never overlap, so a binary search finds the one before.
+  const links = ctx.text.entities.filter((e) => e.type === 'url' || e.type === 'email');
+  if (links.length === 0) return undefined;
+  return (offset) => {
+    let lo = 0;
+    let hi = links.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((links[mid] as (typeof links)[number]).start <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const link = links[lo - 1];
+    return link !== undefined && offset < link.end;
+  };
+}
+
+/** Whether a sorted array holds a value in [from, to]. */
+function hasValueIn(sorted: Int32Array, from: number, to: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && (sorted[lo] as number) <= to;
 }
 
 /**

@@ -134,6 +134,12 @@ function isAbbreviation(text: AnalyzedText, m: LexiconMatch): boolean {
   return written === 'Ass' && text.original[m.end] === '.';
 }
 
+/** "af" (as fuck) only as slang: lower case, closing a phrase ("tired af."), never "AF" or "af-south-1". */
+function isSlangAf(text: AnalyzedText, m: LexiconMatch): boolean {
+  const next = text.tokens[m.lastToken + 1];
+  return text.original.slice(m.start, m.end) === 'af' && m.firstToken > 0 && (!next || next.breakBefore);
+}
+
 /** Leetspeak that is only digits around one letter is a product code ("Galaxy A55"), not "ass". */
 function isProductCode(written: string): boolean {
   return DIGIT_ONLY_DISGUISE.test(written) && (written.match(LETTER)?.length ?? 0) < 2;
@@ -184,6 +190,7 @@ export function detectProfanity(
 
   for (const m of matches(PROFANITY_LISTS.vulgar)) {
     if (inException(m) || isAbbreviation(text, m)) continue;
+    if (m.entry.term === 'af' && (m.via !== 'word' || !isSlangAf(text, m))) continue;
     if (m.via === 'obfuscated' && isProductCode(text.original.slice(m.start, m.end))) continue;
     add(m.start, m.end, wordOf(m));
   }

@@ -7,13 +7,13 @@
 import { classifyLink, compileLinkTrust, type LinkTrust } from '../links/classify';
 import { BUILTIN_LINK_DATA } from '../links/defaults';
 import { describeLinkProblem } from '../links/describe';
+import { describeFollowedShortLink, followedLink } from '../links/followed';
 import { displayLink } from '../links/host';
-import { normalizeLink } from '../links/url';
 import { termListSchema } from '../policy/fields';
 import type { ResolvedPolicy } from '../policy/types';
 import { defineRule, type RuleFinding } from './types';
 
-interface Options {
+export interface Options {
   /** Extra domains whose links are never flagged (besides company.domains). */
   trusted: string[];
   /** Extra domains whose look-alikes are flagged (besides company.domains and the built-in brands). */
@@ -25,7 +25,8 @@ interface Options {
 /** One compiled trust per options object: the engine keeps that object for as long as the policy. */
 const trustByOptions = new WeakMap<Options, LinkTrust>();
 
-function trustFor(options: Options, policy: ResolvedPolicy): LinkTrust {
+/** Also used by the background link service to tell which links are short links to follow. */
+export function trustFor(options: Options, policy: ResolvedPolicy): LinkTrust {
   let trust = trustByOptions.get(options);
   if (!trust) {
     const company = policy.company.domains;
@@ -51,19 +52,22 @@ export default defineRule<Options>({
   },
   defaults: { severity: 'warn', trusted: [], protect: [], shorteners: [] },
   options: { trusted: termListSchema(), protect: termListSchema(), shorteners: termListSchema() },
-  check({ text, options, policy, inQuoted }) {
+  check({ text, options, policy, inQuoted, post }) {
     const findings: RuleFinding[] = [];
     let trust: LinkTrust | undefined;
     const seen = new Set<string>();
     for (const e of text.entities) {
       if (e.type !== 'url') continue;
-      const key = normalizeLink(e.value) ?? e.value;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      if (seen.has(e.value)) continue;
+      seen.add(e.value);
       trust ??= trustFor(options, policy);
       const [problem] = classifyLink(e.value, trust);
       if (!problem) continue;
-      const message = describeLinkProblem(displayLink(e.value), problem);
+      // A short link the background followed is described by where it really leads.
+      const followed = problem.kind === 'shortener' ? followedLink(post, e.href) : undefined;
+      const shown = displayLink(e.value);
+      const message =
+        (followed && describeFollowedShortLink(shown, followed, trust)) ?? describeLinkProblem(shown, problem);
       findings.push({
         message: inQuoted ? `In the post you are sharing: ${message}` : message,
         start: e.start,

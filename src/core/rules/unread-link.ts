@@ -1,4 +1,6 @@
 /** Links shared unopened: "read before you share". */
+import { destinationOf } from '../links/followed';
+import { displayLink } from '../links/host';
 import { normalizeLink } from '../links/url';
 import { defineRule, type RuleFinding } from './types';
 
@@ -20,10 +22,16 @@ export default defineRule<object>({
       const key = normalizeLink(e.href);
       if (key === null || opened.has(key) || seen.has(key)) continue;
       seen.add(key);
+      // A short link counts as read when its destination was opened (matched on both forms).
+      const destination = destinationOf(post, e.href);
+      const destinationKey = destination ? normalizeLink(destination) : null;
+      if (destination && (company.isCompanyHost(destination) || (destinationKey && opened.has(destinationKey)))) continue;
+      const leads = destination ? ` (it leads to ${displayLink(destination)})` : '';
       findings.push({
-        message: `You have not opened ${e.value} — open it and read it before you share it.`,
+        message: `You have not opened ${e.value}${leads} — open it and read it before you share it.`,
         start: e.start,
         end: e.end,
+        link: e.href,
       });
     }
     return findings;

@@ -5,8 +5,9 @@
  * A post is weighed, not matched word by word, because brand posts are casual too ("Happy Friday
  * from all of us! 🍻"). Strong signs fire alone: profanity, being drunk or hungover, the author's
  * private life ("my wife", "my boss"), explicit opinion markers ("IMO"). Weaker signs (drinking,
- * complaints, chat abbreviations, "I think") each count one, a first person singular adds one,
- * and speaking for the company ("we", "our", the company's name) takes one away; two or more fire.
+ * complaints, chat abbreviations, "I think") each count one, first person singular pronouns add
+ * one each (two at most), and speaking for the company ("we", "our", the company's name, customer
+ * care phrasing) takes one away; two or more fire.
  * Text inside quotation marks is someone being quoted, so only profanity counts there.
  */
 import { entriesOf, type WordListFile } from '../data/lists';
@@ -64,7 +65,20 @@ const GETTING_DRUNK = new Set([
   'super',
 ]);
 /** Words that may follow them and still end the phrase ("got wasted last night"). */
-const AFTER_DRUNK = new Set(['tonight', 'last', 'again', 'af', 'lol', 'today', 'yesterday', 'this']);
+const AFTER_DRUNK = new Set([
+  'tonight',
+  'last',
+  'again',
+  'af',
+  'lol',
+  'lmao',
+  'haha',
+  'today',
+  'yesterday',
+  'this',
+  'after',
+  'at',
+]);
 const DRINK_EMOJI = ['🍺', '🍻', '🍷', '🥂', '🍸', '🍹', '🥃'];
 const HASHTAG_DRUNK = /drunk|wasted|hungover|slizz|turnt|tipsy|shitfaced/;
 const HASHTAG_COMMENTARY = /politic|debate|election/;
@@ -148,6 +162,7 @@ const KIND_LABEL: Record<string, string> = {
   informal: 'chat shorthand',
   leisure: 'private time',
   commentary: 'live commentary',
+  'first-person': 'one person speaking',
 };
 
 export default defineRule<object>({
@@ -208,11 +223,15 @@ export default defineRule<object>({
       if (at >= 0) addWeak('drinking', { start: at, end: at + emoji.length, kind: 'drinking' });
     }
 
-    const signs = strong.length > 0 ? strong : [...weak.values()].flat();
+    const firstPerson: Sign[] = matches('first-person')
+      .filter((m) => !quoted(m))
+      .map((m) => ({ start: m.start, end: m.end, kind: 'first-person' }));
+    const signs = strong.length > 0 ? strong : [...[...weak.values()].flat(), ...firstPerson];
     if (strong.length === 0) {
       let score = 0;
       for (const [kind, list] of weak) score += kind === 'complaint' ? Math.min(distinct(text, list), 2) : 1;
-      if (matches('first-person').some((m) => !quoted(m))) score += 1;
+      // One "I" is a founder's voice or a care agent; several, with nothing for the company, is a diary.
+      score += Math.min(firstPerson.length, 2);
       if (speaksForCompany(text, matches('brand-voice'), company.mentions.length > 0)) score -= 1;
       if (score < 2) return [];
     }

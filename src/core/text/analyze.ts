@@ -26,26 +26,56 @@ export interface AnalyzedText {
   toOriginal(start: number, end: number): [number, number];
 }
 
-/** Words: letters and digits, with inner apostrophes ("o'clock", "don't"). */
-const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
-const SENTENCE_BREAK = /[.!?;\n\r|•]/;
+/** Characters that end a sentence or line: phrases never match across them. */
+const BREAK_CODES = new Set(['.', '!', '?', ';', '\n', '\r', '|', '•'].map((c) => c.charCodeAt(0)));
+const SIGILS: Record<number, Token['sigil']> = { 35: '#', 64: '@', 36: '$' };
+const APOSTROPHE = 39;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
+/** Width (1 or 2 UTF-16 units) of the letter or digit at i, or 0 when there is none. */
+export function wordCharWidth(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return 1;
+  if (c < 128) return 0;
+  // Non-ASCII is rare in most posts; Unicode property regexes are slow, so test one char at a time.
+  if (c >= 0xd800 && c <= 0xdbff) return LETTER_OR_DIGIT.test(s.slice(i, i + 2)) ? 2 : 0;
+  return LETTER_OR_DIGIT.test(s[i] as string) ? 1 : 0;
+}
+
+/**
+ * Words: letters and digits, with inner apostrophes ("o'clock", "don't"). Written as a loop
+ * because a `\p{L}` regex over the whole text costs several times the rest of tokenising.
+ */
 export function tokenize(norm: string): Token[] {
   const tokens: Token[] = [];
   let prevEnd = 0;
-  for (const m of norm.matchAll(WORD)) {
-    const start = m.index;
-    const before = start > 0 ? norm[start - 1] : '';
-    const sigil = before === '#' || before === '@' || before === '$' ? before : '';
-    const gap = norm.slice(prevEnd, start);
-    tokens.push({
-      text: m[0],
-      start,
-      end: start + m[0].length,
-      sigil,
-      breakBefore: tokens.length > 0 && SENTENCE_BREAK.test(gap),
-    });
-    prevEnd = start + m[0].length;
+  let i = 0;
+  while (i < norm.length) {
+    const w = wordCharWidth(norm, i);
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += w;
+    for (;;) {
+      const next = wordCharWidth(norm, i);
+      if (next > 0) i += next;
+      else if (norm.charCodeAt(i) === APOSTROPHE && wordCharWidth(norm, i + 1) > 0) i++;
+      else break;
+    }
+    let breakBefore = false;
+    if (tokens.length > 0) {
+      for (let k = prevEnd; k < start; k++) {
+        if (BREAK_CODES.has(norm.charCodeAt(k))) {
+          breakBefore = true;
+          break;
+        }
+      }
+    }
+    const sigil = start > 0 ? (SIGILS[norm.charCodeAt(start - 1)] ?? '') : '';
+    tokens.push({ text: norm.slice(start, i), start, end: i, sigil, breakBefore });
+    prevEnd = i;
   }
   return tokens;
 }

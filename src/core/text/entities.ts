@@ -24,8 +24,16 @@ export interface Entity {
 }
 
 const CHUNK = /\S+/g;
-/** A chunk is worth scanning when it has @ # / : or a dot followed by a letter or digit. */
-const MAY_HOLD_ENTITY = /[@#/:]|\.[\p{L}\p{N}]/u;
+/**
+ * A chunk is worth scanning when it has @, #, "/", "://" or a dot followed by a letter or
+ * digit (no `u` flag: Unicode-aware regexes are several times slower on long posts).
+ */
+const MAY_HOLD_ENTITY = /[@#/]|:\/\/|\.[A-Za-z0-9\u00c0-\uffff]/;
+/**
+ * A plain "#tag" or "@handle" with trailing punctuation: the shape of nearly every mention and
+ * hashtag, recognised here without the cost of a linkifyjs scan (it gives the same result).
+ */
+const SIMPLE_TAG = /^([#@])([A-Za-z0-9_]*[A-Za-z_][A-Za-z0-9_]*)[.,!?;:)\]'"]*$/;
 const CASHTAG = /(?<![\p{L}\p{N}_$])\$([A-Za-z][A-Za-z0-9]{0,5}(?:\.[A-Za-z]{1,2})?)(?![\p{L}\p{N}_])/gu;
 
 /**
@@ -53,6 +61,14 @@ export function findEntities(text: string): Entity[] {
     if (!MAY_HOLD_ENTITY.test(chunk[0])) continue;
     const offset = chunk.index;
     const before = found.length;
+    const simple = SIMPLE_TAG.exec(chunk[0]);
+    if (simple) {
+      const value = `${simple[1]}${simple[2]}`;
+      const type = simple[1] === '#' ? 'hashtag' : 'mention';
+      const href = type === 'mention' ? `/${simple[2]}` : value;
+      found.push({ type, value, href, start: offset, end: offset + value.length });
+      continue;
+    }
     for (const e of linkify.find(chunk[0])) {
       if (e.type === 'url' && !looksLikeLink(e.value)) continue;
       found.push({

@@ -13,7 +13,7 @@
  * - a leading `#`, `@` or `$` requires that symbol before the first word ("#employee").
  */
 import type { AnalyzedText, Token } from './analyze';
-import { tokenize } from './analyze';
+import { tokenize, wordCharWidth } from './analyze';
 import { normalizeText } from './normalize';
 
 export interface TermEntry<T = unknown> {
@@ -170,19 +170,54 @@ const LEET: Readonly<Record<string, string>> = {
   '|': 'l',
 };
 const MASK_CHARS = new Set(['*', '#', '_']);
-/** A word written with symbols or digits standing in for letters. */
-const DISGUISED = /[\p{L}\p{N}@$*#!|_]+/gu;
+const DISGUISE_CODES = new Set([...'0123456789@$*#!|_'].map((c) => c.charCodeAt(0)));
 const HAS_LETTER = /\p{L}/u;
 const HAS_DISGUISE = /[0-9@$*#!|_]/;
+
+const isChunkChar = (norm: string, i: number) =>
+  i >= 0 && i < norm.length && (DISGUISE_CODES.has(norm.charCodeAt(i)) || wordCharWidth(norm, i) > 0);
+
+function mixesDigitsAndLetters(word: string): boolean {
+  let digit = false;
+  let letter = false;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 48 && c <= 57) digit = true;
+    else letter = true;
+    if (digit && letter) return true;
+  }
+  return false;
+}
+
+/**
+ * Words that may be disguised: a token touching a symbol that stands in for a letter
+ * ("sh!t", "f**k", "$hit") or mixing digits and letters ("sh1t"), widened to the whole run of
+ * letters, digits and such symbols around it. Found from the tokens, because a scan of the
+ * whole text with a Unicode-aware regex cost more than every rule together.
+ */
+function disguisedCandidates(text: AnalyzedText): { start: number; word: string }[] {
+  const { norm } = text.normalized;
+  const out: { start: number; word: string }[] = [];
+  let lastEnd = -1;
+  for (const t of text.tokens) {
+    if (t.start < lastEnd) continue;
+    const touches = DISGUISE_CODES.has(norm.charCodeAt(t.start - 1)) || DISGUISE_CODES.has(norm.charCodeAt(t.end));
+    if (!touches && !mixesDigitsAndLetters(t.text)) continue;
+    let start = t.start;
+    while (isChunkChar(norm, start - 1)) start--;
+    let end = t.end;
+    while (isChunkChar(norm, end)) end++;
+    lastEnd = end;
+    out.push({ start, word: norm.slice(start, end) });
+  }
+  return out;
+}
 
 /** Leetspeak ("sh1t", "a$$") and masked ("f**k", "b*llsh*t") forms of one-word terms. */
 function matchObfuscated(lex: Lexicon, text: AnalyzedText): LexiconMatch[] {
   const out: LexiconMatch[] = [];
-  const { norm } = text.normalized;
-  if (!HAS_DISGUISE.test(norm)) return out;
-  for (const m of norm.matchAll(DISGUISED)) {
-    let word = m[0];
-    let start = m.index;
+  for (const candidate of disguisedCandidates(text)) {
+    let { word, start } = candidate;
     // A leading # or @ is a hashtag or mention sigil, not a masked letter.
     while (word.length > 0 && (word[0] === '#' || word[0] === '@' || word[0] === '_')) {
       word = word.slice(1);

@@ -37,8 +37,33 @@ function foldCodePoint(cp: number): string {
   return out;
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: "not ASCII" is defined by the range from U+0000.
+const NON_ASCII_RUN = /[^\x00-\x7f]+/g;
+
+/**
+ * Fast path: ASCII is lowercased in bulk and only non-ASCII runs are folded one code point at a
+ * time. While every folded code point keeps its UTF-16 length (é → e, emoji → emoji), offsets
+ * are unchanged and no map is needed; otherwise (zero-width characters, ligatures) the
+ * character-by-character path builds one.
+ */
 export function normalizeText(text: string): NormalizedText {
   if (ASCII_ONLY.test(text)) return { norm: text.toLowerCase(), toOrig: null, origLength: text.length };
+  let norm = '';
+  let last = 0;
+  for (const run of text.matchAll(NON_ASCII_RUN)) {
+    norm += text.slice(last, run.index).toLowerCase();
+    for (const ch of run[0]) {
+      const piece = foldCodePoint(ch.codePointAt(0) as number);
+      if (piece.length !== ch.length) return normalizeWithMap(text);
+      norm += piece;
+    }
+    last = run.index + run[0].length;
+  }
+  norm += text.slice(last).toLowerCase();
+  return { norm, toOrig: null, origLength: text.length };
+}
+
+function normalizeWithMap(text: string): NormalizedText {
   const parts: string[] = [];
   const map: number[] = [];
   for (let i = 0; i < text.length; ) {

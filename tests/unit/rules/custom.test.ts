@@ -86,6 +86,19 @@ describe('custom: the organisation’s own terms', () => {
     expect(found[0]?.message).toContain('Rivals is on your company’s list of topics to avoid');
   });
 
+  it('matches possessives of terms and pack words', () => {
+    expect(spans({ text: "Globex's new app is out" }, withTopics(['Globex']))).toEqual([[0, 8]]);
+    expect(spans({ text: "Deer season opens tomorrow! Rifle's cleaned" }, withTopics(['firearms']))).toEqual([
+      [28, 35],
+    ]);
+  });
+
+  it('finds a policy term with a full stop inside as written', () => {
+    const policy = withTopics([{ name: 'Litigation', terms: ['lawsuit', 'Hendricks v. Acme'] }]);
+    expect(spans({ text: 'Court date for Hendricks v. Acme got moved again.' }, policy)).toEqual([[15, 32]]);
+    expect(spans({ text: 'Hendricks v. Acmeville' }, policy)).toEqual([]);
+  });
+
   it('matches words, not substrings', () => {
     expect(findings({ text: 'Globexian tea party' }, withTopics(['Globex']))).toEqual([]);
   });
@@ -159,6 +172,7 @@ describe('custom: must not fire', () => {
     'Phase 2a trial results announced today.',
     'The cotton gin changed agriculture.',
     'Run RUM and APM in one dashboard.',
+    'The IPA chart helps our speech therapists.',
     // Ordinary B2B posts.
     'We are thrilled to announce our Series B. Thank you to our customers and team!',
     "We're hiring! Join our engineering team in Berlin.",

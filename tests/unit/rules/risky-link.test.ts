@@ -48,7 +48,10 @@ const MUST_FIRE: [string, string, string][] = [
     'https://acme.com@evil.example/login',
     'really leads to evil.example',
   ],
-  ['Docs: gооgle-docs.net/x', 'gооgle-docs.net/x', 'mixes letters from different alphabets'],
+  ['Docs: gооgle-docs.net/x', 'gооgle-docs.net/x', 'imitates google.com'],
+  ['Partner portal: acme-partners-login.net/portal', 'acme-partners-login.net/portal', 'imitates acme.com'],
+  ['Claim it: https://amaz0n-rewards.co/claim', 'https://amaz0n-rewards.co/claim', 'imitates amazon.com'],
+  ['Deals at frеsh-deals.net today', 'frеsh-deals.net', 'mixes letters from different alphabets'],
   ['Visit xn--mnchen-3ya.de today', 'xn--mnchen-3ya.de', 'reads as “münchen.de”'],
   ['Our old page http://example.org/about is still up', 'http://example.org/about', 'plain http://'],
   ['SHOUTY: HTTP://EXAMPLE.ORG', 'HTTP://EXAMPLE.ORG', 'plain http://'],
@@ -123,7 +126,7 @@ describe('risky-link', () => {
   });
 
   it('flags look-alikes of the company domain, naming the one imitated, but not every name that contains it', () => {
-    expect(riskyLinks('Benefits portal: https://acme-benefits-login.com', ACME)).toEqual([]);
+    expect(riskyLinks('Benefits: https://acme-benefits.com and acmecorp-careers.com', ACME)).toEqual([]);
     expect(riskyLinks('Benefits portal: https://acrne.io/benefits', ACME)[0]?.message).toContain('imitates acme.io');
   });
 

@@ -47,6 +47,10 @@ describe('wrong-account: must fire from a company account', () => {
     ['So tipsy after the holiday party haha', 3, 8],
     ['Taking my dog to the vet then sleeping all weekend', 7, 13],
     ["Can't believe my son's team won the final!", 14, 22],
+    // HMV, 2013.
+    ["We're tweeting live from HR where we're all being fired! Exciting!!", 44, 55],
+    // A diary entry: several "I"/"my" and nothing that speaks for the company.
+    ['Woke up late, missed my spin class, spilled coffee on my shirt.', 21, 23],
   ];
   it.each(cases)('%s', (text, start, end) => {
     const found = findings(asCompany(text));

@@ -1,0 +1,16 @@
+import { sampleText } from './bench/support/sample-text';
+import { normalizeText } from './src/core/text/normalize';
+import { tokenize } from './src/core/text/analyze';
+import { findEntities } from './src/core/text/entities';
+import { analyzeText } from './src/core/text/analyze';
+const text = sampleText(3000);
+const time = (f: () => unknown) => { for (let i=0;i<50;i++) f(); const s=performance.now(); for (let i=0;i<500;i++) f(); return ((performance.now()-s)/500*1000).toFixed(1)+'us'; };
+console.log('baseline', time(() => text.toLowerCase().split(/\s+/)));
+const n = normalizeText(text);
+console.log('ascii?', n.toOrig === null);
+console.log('normalize', time(() => normalizeText(text)));
+console.log('tokenize', time(() => tokenize(n.norm)));
+console.log('entities', time(() => findEntities(text)));
+console.log('analyze', time(() => analyzeText(text)));
+console.log('baseline', time(() => text.toLowerCase().split(/\s+/)));
+console.log(text.slice(0, 400));

@@ -1,0 +1,14 @@
+import { sampleText } from './bench/support/sample-text';
+import * as linkify from 'linkifyjs';
+import { findEntities } from './src/core/text/entities';
+const text = sampleText(3000);
+const time = (f: () => unknown) => { for (let i=0;i<50;i++) f(); const s=performance.now(); for (let i=0;i<1000;i++) f(); return ((performance.now()-s)/1000*1000).toFixed(1)+'us'; };
+const C = /\S+/g; const M = /[@#/:]|\.[\p{L}\p{N}]/u; const M2 = /[@#/:]|\.[A-Za-z0-9\u00c0-\uffff]/;
+const cands = [...text.matchAll(C)].map(m=>m[0]).filter(c=>M.test(c));
+console.log('candidates', cands.length, cands.slice(0,20));
+console.log('scan', time(() => { let k=0; for (const m of text.matchAll(C)) if (M.test(m[0])) k++; return k; }));
+console.log('scan2', time(() => { let k=0; for (const m of text.matchAll(C)) if (M2.test(m[0])) k++; return k; }));
+const CAND = /[^\s@#/:.]*(?:[@#/:]|\.[A-Za-z0-9\u00c0-\uffff])\S*/g;
+console.log('scan3', time(() => { let k=0; for (const m of text.matchAll(CAND)) k++; return k; }), [...text.matchAll(CAND)].length);
+console.log('linkify on cands', time(() => { for (const c of cands) linkify.find(c); }));
+console.log('findEntities', time(() => findEntities(text)));
