@@ -8,6 +8,7 @@ import { validatePolicy } from '../core/policy/validate';
 import { RULES } from '../core/rules';
 import { onStorageChanged } from '../platform/storage';
 import { ImportExport } from './import-export';
+import { LinkAccessSection } from './link-access';
 import { ManagedProblems, UserProblems } from './problems';
 import { CompanySection, GeneralSection, QuietPeriodsSection, RuleSection } from './sections';
 import { describeSaveError, fetchPolicyState, resetUserSettings, saveUserSettings, withUserLayer } from './settings';
@@ -94,6 +95,7 @@ export function OptionsApp() {
         ))}
       </section>
       <QuietPeriodsSection state={state} onEdit={edit} />
+      <LinkAccessSection state={state} onEdit={edit} />
       <TryPost policy={state.policy} />
       <ImportExport
         state={state}
