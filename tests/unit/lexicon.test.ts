@@ -32,6 +32,16 @@ describe('lexicon matching', () => {
     ]);
   });
 
+  it("matches a term's possessive at the end of a phrase, unless the list opts out", () => {
+    expect(matches([list('a', ['acme corp'])], "Acme Corp's results")).toEqual([
+      { list: 'a', term: 'acme corp', text: "Acme Corp's", via: 'word' },
+    ]);
+    expect(matches([list('a', ['acme corp'])], "Acme's Corp")).toEqual([]);
+    const insults: ListInput = { ...list('i', ['loser']), possessive: false };
+    expect(matches([insults], "Loser's bracket")).toEqual([]);
+    expect(matches([insults], 'what a loser')).toEqual([{ list: 'i', term: 'loser', text: 'loser', via: 'word' }]);
+  });
+
   it('never matches a phrase across a sentence break', () => {
     expect(matches([list('a', ['price target'])], 'Great price. Target audience next.')).toEqual([]);
     expect(matches([list('a', ['price target'])], 'Great price\ntarget')).toEqual([]);

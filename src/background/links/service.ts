@@ -79,8 +79,10 @@ export function linksOf(post: Post): { href: string; key: string }[] {
     if (!text) continue;
     for (const e of findEntities(text)) {
       if (e.type !== 'url') continue;
-      const key = normalizeLink(e.href);
-      if (key !== null && !found.has(key)) found.set(key, e.href);
+      // linkifyjs gives scheme-less links "http://"; a link typed without a scheme is fetched over https.
+      const href = parseLink(e.value)?.href ?? e.href;
+      const key = normalizeLink(href);
+      if (key !== null && !found.has(key)) found.set(key, href);
     }
   }
   return [...found].map(([key, href]) => ({ key, href }));
@@ -110,7 +112,7 @@ export function createLinkService(deps: LinkServiceDeps) {
 
   /** May we follow this link at all: policy allows it and its own host is permitted. */
   const mayFollow = async (href: string, policy: ResolvedPolicy) =>
-    policy.links.resolveShortLinks && parseLink(href) !== null && (await deps.mayContact(parseLink(href)?.href ?? ''));
+    policy.links.resolveShortLinks && (await deps.mayContact(href));
 
   /** Where `href` leads: cached, joined to a running request, or followed now. */
   function follow(href: string, key: string): Promise<PostLink> {

@@ -44,7 +44,8 @@ export function describeFollowedShortLink(shown: string, followed: PostLink, tru
   const destination = followed.resolved ? displayLink(followed.resolved) : '';
   switch (followed.status) {
     case 'resolved': {
-      if (!followed.resolved) return null;
+      // A short link page that answered without redirecting tells nothing new.
+      if (!followed.resolved || normalizeLink(followed.resolved) === normalizeLink(followed.url)) return null;
       const [problem] = classifyLink(followed.resolved, trust);
       if (problem) return `${shown} leads to ${destination}. ${describeLinkProblem(destination, problem)}`;
       return `${shown} leads to ${destination} — readers cannot see that before they click; share the full link instead.`;

@@ -76,8 +76,8 @@ const W = {
 } as const;
 
 const LISTS: readonly ListInput[] = [
-  { list: 'insults', entries: entriesOf(insults), obfuscatable: true },
-  { list: 'adjectives', entries: entriesOf(insultAdjectives), obfuscatable: true },
+  { list: 'insults', entries: entriesOf(insults), obfuscatable: true, possessive: false },
+  { list: 'adjectives', entries: entriesOf(insultAdjectives), obfuscatable: true, possessive: false },
   { list: 'putDowns', entries: entriesOf(putDowns) },
   { list: 'threats', entries: entriesOf(threats) },
   { list: 'accusations', entries: entriesOf(accusations) },

@@ -1,7 +1,7 @@
 /** Links shared unopened: "read before you share". */
 import { destinationOf } from '../links/followed';
 import { displayLink } from '../links/host';
-import { normalizeLink } from '../links/url';
+import { normalizeLink, parseLink } from '../links/url';
 import { defineRule, type RuleFinding } from './types';
 
 export default defineRule<object>({
@@ -31,7 +31,8 @@ export default defineRule<object>({
         message: `You have not opened ${e.value}${leads} — open it and read it before you share it.`,
         start: e.start,
         end: e.end,
-        link: e.href,
+        // As typed ("example.org/x" opens over https), not linkifyjs's "http://" form.
+        link: parseLink(e.value)?.href ?? e.href,
       });
     }
     return findings;

@@ -40,6 +40,8 @@ interface Hit {
   list: string;
   entry: TermEntry;
   sigil: Token['sigil'];
+  /** Whether "term's" counts as the term (names: yes; insults: "loser's bracket" no). */
+  possessive: boolean;
 }
 
 interface TrieNode {
@@ -52,6 +54,8 @@ export interface ListInput {
   entries: readonly TermEntry[];
   /** Also match leetspeak ("sh1t") and masked ("f**k") forms of one-word terms. */
   obfuscatable?: boolean;
+  /** Also match the possessive of a term's last word ("Acme's"); default true. */
+  possessive?: boolean;
 }
 
 export interface Lexicon {
@@ -99,12 +103,12 @@ export function parseTerm(term: string): { sigil: Token['sigil']; words: string[
 
 export function compileLexicon(lists: readonly ListInput[]): Lexicon {
   const lex: Lexicon = { root: node(), maskable: new Map(), leetable: new Map() };
-  for (const { list, entries, obfuscatable } of lists) {
+  for (const { list, entries, obfuscatable, possessive = true } of lists) {
     for (const entry of entries) {
       const { sigil, words, inflected } = parseTerm(entry.term);
       if (words.length === 0) continue;
       const lastForms = inflected ? inflect(words[words.length - 1] as string) : [words[words.length - 1] as string];
-      const hit: Hit = { list, entry, sigil };
+      const hit: Hit = { list, entry, sigil, possessive };
       for (const last of lastForms) {
         let cur = lex.root;
         for (const w of [...words.slice(0, -1), last]) {
@@ -131,23 +135,34 @@ export function compileLexicon(lists: readonly ListInput[]): Lexicon {
 }
 
 /** Every term occurrence in the text, phrases never spanning a sentence break. */
+const POSSESSIVE = "'s";
+
+/** The trie node for a token, also trying it without a possessive "'s" ("Acme's" → "acme"). */
+function step(node: TrieNode, word: string): { node: TrieNode | undefined; possessive: boolean } {
+  const exact = node.next.get(word);
+  if (exact || !word.endsWith(POSSESSIVE)) return { node: exact, possessive: false };
+  return { node: node.next.get(word.slice(0, -POSSESSIVE.length)), possessive: true };
+}
+
+/** Every term occurrence in the text, phrases never spanning a sentence break. */
 export function matchLexicon(lex: Lexicon, text: AnalyzedText): LexiconMatch[] {
   const out: LexiconMatch[] = [];
   const { tokens } = text;
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i] as Token;
-    let cur = lex.root.next.get(first.text);
+    let { node: cur, possessive } = step(lex.root, first.text);
     let j = i;
     while (cur) {
       for (const hit of cur.hits) {
-        if (hit.sigil && hit.sigil !== first.sigil) continue;
+        if ((hit.sigil && hit.sigil !== first.sigil) || (possessive && !hit.possessive)) continue;
         // A term written with its sigil ("#employee") points at the sigil too.
         const [start, end] = text.toOriginal(first.start - (hit.sigil ? 1 : 0), (tokens[j] as Token).end);
         out.push({ list: hit.list, entry: hit.entry, firstToken: i, lastToken: j, start, end, via: 'word' });
       }
       const nextTok = tokens[j + 1];
-      if (!nextTok || nextTok.breakBefore || cur.next.size === 0) break;
-      cur = cur.next.get(nextTok.text);
+      // A possessive ends a phrase: "Acme's Corp" is not "Acme Corp".
+      if (possessive || !nextTok || nextTok.breakBefore || cur.next.size === 0) break;
+      ({ node: cur, possessive } = step(cur, nextTok.text));
       j++;
     }
   }
