@@ -34,8 +34,14 @@ const TOLL_FREE = new Set(['800', '888', '877', '866', '855', '844', '833']);
 
 const digitsOf = (s: string) => s.replace(/\D/g, '');
 
+/**
+ * Seven digits with at most two separators between neighbours: every phone pattern below needs
+ * at least that. A plain (non-Unicode) regex, so most posts are ruled out in one cheap scan.
+ */
+const SEVEN_DIGITS = /\d(?:[ ().-]{0,2}\d){6}/;
+
 export function findPhoneNumbers(text: string): PersonalDataHit[] {
-  if (!/\d/.test(text)) return [];
+  if (!SEVEN_DIGITS.test(text)) return [];
   const hits: PersonalDataHit[] = [];
   const push = (start: number, value: string) => hits.push({ kind: 'phone', start, end: start + value.length, value });
   if (text.includes('+')) {

@@ -104,12 +104,19 @@ export interface Browser {
   close(): Promise<void>;
 }
 
+export interface LaunchOptions {
+  /** Load this copy of the extension instead of dist/chrome (same key, so the same ID). */
+  extensionDir?: string;
+  /** More --host-resolver-rules after the fixture hosts, e.g. "MAP * 127.0.0.1:PORT" for link servers. */
+  hostRules?: string[];
+}
+
 /** Launches Chromium with dist/chrome loaded and the real host names mapped to the server. */
-export async function launchBrowser(server: FixtureServer): Promise<Browser> {
-  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/chrome is missing: run `npm run build` first');
+export async function launchBrowser(server: FixtureServer, options: LaunchOptions = {}): Promise<Browser> {
+  const extension = options.extensionDir ?? DIST;
+  if (!existsSync(join(extension, 'manifest.json'))) throw new Error('dist/chrome is missing: run `npm run build` first');
   const profile = mkdtempSync(join(tmpdir(), 'preflight-profile-'));
-  const mapping = Object.keys(HOST_DIRS)
-    .map((h) => `MAP ${h} 127.0.0.1:${server.port}`)
+  const mapping = [...Object.keys(HOST_DIRS).map((h) => `MAP ${h} 127.0.0.1:${server.port}`), ...(options.hostRules ?? [])]
     .join(', ');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -117,8 +124,8 @@ export async function launchBrowser(server: FixtureServer): Promise<Browser> {
     ignoreHTTPSErrors: true,
     args: [
       '--headless=new',
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
       '--no-sandbox',
       '--no-first-run',
       '--disable-background-networking',

@@ -23,7 +23,45 @@ export interface Entity {
   end: number;
 }
 
-const CHUNK = /\S+/g;
+/** Characters one of which every link, mention, hashtag or address contains. */
+const TRIGGER = /[@#/.]/g;
+
+/** Whitespace as `\s` defines it, tested by code point (a regex per character costs more). */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * The whitespace-separated chunks that hold a trigger character and pass MAY_HOLD_ENTITY.
+ * Found from the triggers outward, so ordinary words are never visited one by one.
+ */
+function* candidateChunks(text: string): Generator<{ chunk: string; offset: number }> {
+  let coveredUntil = 0;
+  TRIGGER.lastIndex = 0;
+  for (let m = TRIGGER.exec(text); m !== null; m = TRIGGER.exec(text)) {
+    if (m.index < coveredUntil) continue;
+    let start = m.index;
+    while (start > coveredUntil && !isSpace(text.charCodeAt(start - 1))) start--;
+    let end = m.index + 1;
+    while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
+    coveredUntil = end;
+    TRIGGER.lastIndex = end;
+    const chunk = text.slice(start, end);
+    if (MAY_HOLD_ENTITY.test(chunk)) yield { chunk, offset: start };
+  }
+}
 /**
  * A chunk is worth scanning when it has @, #, "/", "://" or a dot followed by a letter or
  * digit (no `u` flag: Unicode-aware regexes are several times slower on long posts).
@@ -57,11 +95,9 @@ function looksLikeLink(value: string): boolean {
 
 export function findEntities(text: string): Entity[] {
   const found: Entity[] = [];
-  for (const chunk of text.matchAll(CHUNK)) {
-    if (!MAY_HOLD_ENTITY.test(chunk[0])) continue;
-    const offset = chunk.index;
+  for (const { chunk, offset } of candidateChunks(text)) {
     const before = found.length;
-    const simple = SIMPLE_TAG.exec(chunk[0]);
+    const simple = SIMPLE_TAG.exec(chunk);
     if (simple) {
       const value = `${simple[1]}${simple[2]}`;
       const type = simple[1] === '#' ? 'hashtag' : 'mention';
@@ -69,7 +105,7 @@ export function findEntities(text: string): Entity[] {
       found.push({ type, value, href, start: offset, end: offset + value.length });
       continue;
     }
-    for (const e of linkify.find(chunk[0])) {
+    for (const e of linkify.find(chunk)) {
       if (e.type === 'url' && !looksLikeLink(e.value)) continue;
       found.push({
         type: e.type as EntityType,
@@ -80,7 +116,7 @@ export function findEntities(text: string): Entity[] {
       });
     }
     // linkifyjs misses bracketed IPv6 hosts and scheme-less IPv4 hosts with a port or path.
-    const ip = found.length === before ? findIpLink(chunk[0]) : null;
+    const ip = found.length === before ? findIpLink(chunk) : null;
     if (ip)
       found.push({
         type: 'url',

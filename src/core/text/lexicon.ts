@@ -213,9 +213,18 @@ function mixesDigitsAndLetters(word: string): boolean {
 function disguisedCandidates(text: AnalyzedText): { start: number; word: string }[] {
   const { norm } = text.normalized;
   const out: { start: number; word: string }[] = [];
+  // Links and addresses are full of "_", digits and "@" that disguise nothing ("utm_source").
+  const skip = text.entities.filter((e) => e.type === 'url' || e.type === 'email');
+  let skipAt = 0;
   let lastEnd = -1;
   for (const t of text.tokens) {
     if (t.start < lastEnd) continue;
+    if (skip.length > 0) {
+      const [origStart] = text.toOriginal(t.start, t.end);
+      while (skipAt < skip.length && (skip[skipAt] as { end: number }).end <= origStart) skipAt++;
+      const inside = skip[skipAt];
+      if (inside && inside.start <= origStart) continue;
+    }
     const touches = DISGUISE_CODES.has(norm.charCodeAt(t.start - 1)) || DISGUISE_CODES.has(norm.charCodeAt(t.end));
     if (!touches && !mixesDigitsAndLetters(t.text)) continue;
     let start = t.start;
