@@ -51,6 +51,12 @@ export function tokenize(norm: string): Token[] {
   let prevEnd = 0;
   let i = 0;
   while (i < norm.length) {
+    const c = norm.charCodeAt(i);
+    // Inline fast path for the common ASCII non-word characters (space, punctuation).
+    if (c < 128 && !((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) {
+      i++;
+      continue;
+    }
     const w = wordCharWidth(norm, i);
     if (w === 0) {
       i++;

@@ -137,20 +137,25 @@ export function compileLexicon(lists: readonly ListInput[]): Lexicon {
 /** Every term occurrence in the text, phrases never spanning a sentence break. */
 const POSSESSIVE = "'s";
 
-/** The trie node for a token, also trying it without a possessive "'s" ("Acme's" → "acme"). */
-function step(node: TrieNode, word: string): { node: TrieNode | undefined; possessive: boolean } {
-  const exact = node.next.get(word);
-  if (exact || !word.endsWith(POSSESSIVE)) return { node: exact, possessive: false };
-  return { node: node.next.get(word.slice(0, -POSSESSIVE.length)), possessive: true };
+/** The trie child for a word without its possessive "'s" ("Acme's" → "acme"), if any. */
+function possessiveChild(node: TrieNode, word: string): TrieNode | undefined {
+  return word.endsWith(POSSESSIVE) ? node.next.get(word.slice(0, -POSSESSIVE.length)) : undefined;
 }
 
 /** Every term occurrence in the text, phrases never spanning a sentence break. */
 export function matchLexicon(lex: Lexicon, text: AnalyzedText): LexiconMatch[] {
   const out: LexiconMatch[] = [];
   const { tokens } = text;
+  const root = lex.root.next;
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i] as Token;
-    let { node: cur, possessive } = step(lex.root, first.text);
+    // Hot loop: plain Map lookups, no objects allocated unless a term matches.
+    let cur = root.get(first.text);
+    let possessive = false;
+    if (!cur) {
+      cur = possessiveChild(lex.root, first.text);
+      possessive = cur !== undefined;
+    }
     let j = i;
     while (cur) {
       for (const hit of cur.hits) {
@@ -162,7 +167,12 @@ export function matchLexicon(lex: Lexicon, text: AnalyzedText): LexiconMatch[] {
       const nextTok = tokens[j + 1];
       // A possessive ends a phrase: "Acme's Corp" is not "Acme Corp".
       if (possessive || !nextTok || nextTok.breakBefore || cur.next.size === 0) break;
-      ({ node: cur, possessive } = step(cur, nextTok.text));
+      const node: TrieNode = cur;
+      cur = node.next.get(nextTok.text);
+      if (!cur) {
+        cur = possessiveChild(node, nextTok.text);
+        possessive = cur !== undefined;
+      }
       j++;
     }
   }
@@ -219,14 +229,14 @@ function disguisedCandidates(text: AnalyzedText): { start: number; word: string 
   let lastEnd = -1;
   for (const t of text.tokens) {
     if (t.start < lastEnd) continue;
+    const touches = DISGUISE_CODES.has(norm.charCodeAt(t.start - 1)) || DISGUISE_CODES.has(norm.charCodeAt(t.end));
+    if (!touches && !mixesDigitsAndLetters(t.text)) continue;
     if (skip.length > 0) {
       const [origStart] = text.toOriginal(t.start, t.end);
       while (skipAt < skip.length && (skip[skipAt] as { end: number }).end <= origStart) skipAt++;
       const inside = skip[skipAt];
       if (inside && inside.start <= origStart) continue;
     }
-    const touches = DISGUISE_CODES.has(norm.charCodeAt(t.start - 1)) || DISGUISE_CODES.has(norm.charCodeAt(t.end));
-    if (!touches && !mixesDigitsAndLetters(t.text)) continue;
     let start = t.start;
     while (isChunkChar(norm, start - 1)) start--;
     let end = t.end;

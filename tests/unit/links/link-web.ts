@@ -1,22 +1,30 @@
 /**
- * A small web of shorteners on loopback for the link tests and the bench. Every request is
- * recorded (host, path, method, headers, body size); `maxConcurrent` shows the concurrency limit.
- * Hosts are mapped like Chromium's --host-resolver-rules: "https://bit.ly/abc" is fetched as
- * "http://127.0.0.1:PORT/bit.ly/abc", so redirects can name real shortener hosts.
+ * A small web of shorteners on loopback for the link tests, the e2e run and the bench. Routes are
+ * keyed "/host/path". Every request is recorded (target, method, headers, body);
+ * `maxConcurrent` shows the concurrency limit.
+ * - Plain mode (Node): "https://bit.ly/abc" is fetched as "http://127.0.0.1:PORT/bit.ly/abc"
+ *   through `mapped`, so redirects can name real shortener hosts.
+ * - TLS mode (Chromium): an HTTPS server that reads the host from the Host header, for
+ *   `--host-resolver-rules=MAP * 127.0.0.1:PORT` (certificate errors are ignored there).
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { HopFetcher } from '../../../src/background/links/resolver';
 
 export type Route =
-  | { redirect: string; status?: number }
+  | { redirect: string; status?: number; delayMs?: number }
   | { status?: number; html?: string; delayMs?: number }
   | { hugeBody: true }
   | { hangs: true };
 
 export interface LinkWeb {
   port: number;
-  requests: { target: string; method: string; headers: IncomingMessage['headers']; bodyBytes: number }[];
+  requests: { target: string; method: string; headers: IncomingMessage['headers']; bodyBytes: number; body: string }[];
   /** Bytes the huge-body route managed to send before the client hung up. */
   hugeBytesSent: number;
   maxConcurrent: number;
@@ -29,7 +37,22 @@ export interface LinkWeb {
 
 const HUGE_CHUNK = Buffer.alloc(64 * 1024, 'a');
 
-export async function startLinkWeb(routes: Record<string, Route>): Promise<LinkWeb> {
+function selfSignedCertificate(): { key: Buffer; cert: Buffer } {
+  const dir = mkdtempSync(join(tmpdir(), 'preflight-link-web-'));
+  try {
+    const [key, cert] = [join(dir, 'key.pem'), join(dir, 'cert.pem')];
+    execFileSync(
+      'openssl',
+      ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-keyout', key, '-out', cert, '-subj', '/CN=bit.ly'],
+      { stdio: 'ignore' },
+    );
+    return { key: readFileSync(key), cert: readFileSync(cert) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export async function startLinkWeb(routes: Record<string, Route>, options: { tls?: boolean } = {}): Promise<LinkWeb> {
   let active = 0;
   const sockets = new Set<import('node:net').Socket>();
   const web = {
@@ -37,24 +60,27 @@ export async function startLinkWeb(routes: Record<string, Route>): Promise<LinkW
     hugeBytesSent: 0,
     maxConcurrent: 0,
   };
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+  const handler = (req: IncomingMessage, res: ServerResponse) => {
     active++;
     web.maxConcurrent = Math.max(web.maxConcurrent, active);
     res.on('close', () => active--);
-    let bodyBytes = 0;
-    req.on('data', (c: Buffer) => {
-      bodyBytes += c.length;
-    });
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      web.requests.push({ target: req.url ?? '', method: req.method ?? '', headers: req.headers, bodyBytes });
-      const route = routes[req.url ?? ''];
+      const body = Buffer.concat(chunks);
+      const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+      const target = options.tls ? `/${host}${req.url ?? ''}` : (req.url ?? '');
+      web.requests.push({ target, method: req.method ?? '', headers: req.headers, bodyBytes: body.length, body: body.toString() });
+      const route = routes[target];
       if (!route) {
         res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
         return;
       }
       if ('hangs' in route) return;
       if ('redirect' in route) {
-        res.writeHead(route.status ?? 301, { location: route.redirect }).end();
+        const redirect = () => res.writeHead(route.status ?? 301, { location: route.redirect }).end();
+        if (route.delayMs) setTimeout(redirect, route.delayMs);
+        else redirect();
         return;
       }
       if ('hugeBody' in route) {
@@ -75,7 +101,8 @@ export async function startLinkWeb(routes: Record<string, Route>): Promise<LinkW
       if (route.delayMs) setTimeout(send, route.delayMs);
       else send();
     });
-  });
+  };
+  const server = options.tls ? createTlsServer(selfSignedCertificate(), handler) : createServer(handler);
   server.on('connection', (s) => {
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
