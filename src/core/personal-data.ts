@@ -7,7 +7,7 @@
  */
 
 export interface PersonalDataHit {
-  kind: 'phone' | 'card' | 'ssn' | 'address';
+  kind: 'phone' | 'card' | 'ssn' | 'address' | 'iban' | 'secret' | 'id';
   start: number;
   end: number;
   value: string;
@@ -18,7 +18,7 @@ export interface PersonalDataHit {
  * separator, so a long digit run cannot be split many ways (no backtracking blow-up).
  */
 const INTERNATIONAL_PHONE =
-  /(?<![\p{L}\p{N}+])\+(?:\d{8,15}|\d{1,3}(?:[ .-]?\(\d{1,5}\))?(?:[ .-]\d{1,5}){1,5})(?![\p{L}\p{N}]|[.-]\d)/gu;
+  /(?<![\p{L}\p{N}+])\+(?:\d{8,15}|\d{1,3}(?:[ .-]?\(\d{1,5}\))?(?:[ .-]\d{1,8}){1,5})(?![\p{L}\p{N}]|[.-]\d)/gu;
 /** "(415) 555-0199", "415-555-0199", "415.555.0199", "1-415-555-0199". */
 const NORTH_AMERICAN_PHONE =
   /(?<![\p{L}\p{N}$#@/+.-])(?:1[ .-])?(?:\(\d{3}\)[ .-]?|\d{3}[.-])\d{3}[.-]\d{4}(?![\p{L}\p{N}]|[.-]\d)/gu;
@@ -144,6 +144,74 @@ export function findStreetAddresses(text: string): PersonalDataHit[] {
   const hits: PersonalDataHit[] = [];
   for (const m of text.matchAll(STREET)) {
     hits.push({ kind: 'address', start: m.index, end: m.index + m[0].length, value: m[0] });
+  }
+  return hits;
+}
+
+/**
+ * IBANs ("GB33 BUKB 2020 1555 5555 55"): two letters, two check digits, then 11–30 letters and
+ * digits, optionally in groups of four; kept only when the ISO 13616 mod-97 check passes.
+ */
+const IBAN = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])/g;
+
+export function findIbans(text: string): PersonalDataHit[] {
+  if (!/[A-Z]{2}\d{2}/.test(text)) return [];
+  const hits: PersonalDataHit[] = [];
+  for (const m of text.matchAll(IBAN)) {
+    const compact = m[0].replace(/ /g, '');
+    if (compact.length < 15 || compact.length > 34 || !/\d{4}/.test(compact) || !ibanChecks(compact)) continue;
+    hits.push({ kind: 'iban', start: m.index, end: m.index + m[0].length, value: m[0] });
+  }
+  return hits;
+}
+
+/** ISO 13616: move the first four characters to the end, letters to 10–35, the number mod 97 is 1. */
+function ibanChecks(iban: string): boolean {
+  const moved = iban.slice(4) + iban.slice(0, 4);
+  let rest = 0;
+  for (const ch of moved) {
+    const c = ch.charCodeAt(0);
+    const value = c >= 65 ? c - 55 : c - 48;
+    rest = (value >= 10 ? rest * 100 + value : rest * 10 + value) % 97;
+  }
+  return rest === 1;
+}
+
+/**
+ * Access keys with a recognisable prefix: AWS ("AKIA…"), Stripe ("sk_live_…"), OpenAI ("sk-…"),
+ * GitHub ("ghp_…"), Slack ("xoxb-…"), Google ("AIza…"), GitLab ("glpat-…").
+ */
+const API_KEY =
+  /(?<![A-Za-z0-9])(?:AKIA[0-9A-Z]{16}|[sr]k_live_[0-9A-Za-z]{16,}|sk-(?:proj-)?[A-Za-z0-9_-]{32,}|gh[pousr]_[A-Za-z0-9]{36,}|xox[abprs]-[A-Za-z0-9-]{10,}|AIza[0-9A-Za-z_-]{35}|glpat-[0-9A-Za-z_-]{20,})(?![A-Za-z0-9])/g;
+const API_KEY_PREFIX = /AKIA|k_live_|sk-|gh[pousr]_|xox[abprs]-|AIza|glpat-/;
+
+export function findApiKeys(text: string): PersonalDataHit[] {
+  if (!API_KEY_PREFIX.test(text)) return [];
+  return [...text.matchAll(API_KEY)].map((m) => ({
+    kind: 'secret' as const,
+    start: m.index,
+    end: m.index + m[0].length,
+    value: m[0],
+  }));
+}
+
+/** After a word that names it: "SSN 123 45 6789", "social security number: 123456789". */
+const SSN_AFTER_CUE = /\b(?:ssn|social security(?: number| no\.?)?)\b[^\d\n]{0,30}(\d{3}[ -]?\d{2}[ -]?\d{4})(?!\d)/gi;
+/** "passport number X1234567", "passport no. 123456789". */
+const PASSPORT_AFTER_CUE = /\bpassport(?: number| no\.?| #)?(?: is)?[\s:#]{1,3}([A-Z0-9]{6,9})\b/gi;
+
+/** Identity numbers introduced by their name (SSNs without dashes, passport numbers). */
+export function findIdNumbersAfterCue(text: string): PersonalDataHit[] {
+  const lower = text.toLowerCase();
+  if (!lower.includes('ssn') && !lower.includes('social security') && !lower.includes('passport')) return [];
+  const hits: PersonalDataHit[] = [];
+  for (const re of [SSN_AFTER_CUE, PASSPORT_AFTER_CUE]) {
+    for (const m of text.matchAll(re)) {
+      const value = m[1] as string;
+      if (!/\d/.test(value)) continue;
+      const start = m.index + m[0].length - value.length;
+      hits.push({ kind: re === SSN_AFTER_CUE ? 'ssn' : 'id', start, end: start + value.length, value });
+    }
   }
   return hits;
 }

@@ -33,7 +33,7 @@ export function LinkAccessSection({ state, onEdit }: { state: PolicyState; onEdi
   );
 
   useEffect(() => {
-    let stop = () => undefined as void;
+    let stop: () => void = () => undefined;
     import('../platform/permissions').then(
       (p) => {
         setPlatform(p);
@@ -86,8 +86,8 @@ export function LinkAccessSection({ state, onEdit }: { state: PolicyState; onEdi
     <section data-section="links" aria-labelledby="links-title">
       <h2 id="links-title">Links</h2>
       <p class="hint">
-        Short links (bit.ly, t.co, lnkd.in and the like) hide where they lead. Preflight can follow them to tell you
-        the real destination. Only the link itself is contacted, without your cookies — never your post or anything you
+        Short links (bit.ly, t.co, lnkd.in and the like) hide where they lead. Preflight can follow them to tell you the
+        real destination. Only the link itself is contacted, without your cookies — never your post or anything you
         type.
       </p>
       {!links.resolveShortLinks ? (

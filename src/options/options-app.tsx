@@ -1,5 +1,5 @@
 /** The options page: every setting, what IT locked, what was ignored, and a live try-out box. */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { deleteAt, getAt, isLocked, leafPaths, setAt } from '../core/policy/paths';
 import type { PolicyState } from '../core/policy/state';
 import { STORAGE_KEYS } from '../core/policy/storage-keys';
@@ -20,9 +20,19 @@ export function OptionsApp() {
   const [status, setStatus] = useState('');
   const [ignored, setIgnored] = useState<PolicyError[]>([]);
 
+  // Edits can follow each other faster than storage answers. Each edit builds on the latest
+  // edit (not on the last render), and a reload that answers while a save is still pending is
+  // dropped: it would bring back the state from before that save, and the next edit would
+  // then write the older settings back (a lost update).
+  const latestUser = useRef<Policy | null>(null);
+  const pendingSaves = useRef(0);
+
   const reload = useCallback(async () => {
     try {
-      setState(await fetchPolicyState());
+      const fresh = await fetchPolicyState();
+      if (pendingSaves.current > 0) return;
+      latestUser.current = fresh.user;
+      setState(fresh);
       setLoadError('');
     } catch (e) {
       setLoadError(e instanceof Error ? e.message : String(e));
@@ -43,16 +53,21 @@ export function OptionsApp() {
   const save = useCallback(
     async (user: Policy, done: string) => {
       if (!state) return;
+      latestUser.current = user;
       setState(withUserLayer(state, user));
+      pendingSaves.current++;
       try {
         const { errors } = await saveUserSettings(user, state.locked);
         setIgnored(errors);
         setStatus(errors.length > 0 ? `${done} Some values were not valid and were left out.` : done);
       } catch (e) {
         setStatus(describeSaveError(e));
+      } finally {
+        pendingSaves.current--;
+        if (pendingSaves.current === 0) void reload();
       }
     },
-    [state],
+    [state, reload],
   );
 
   if (!state) {
@@ -65,7 +80,8 @@ export function OptionsApp() {
   }
 
   const edit = (path: string, value: unknown) => {
-    const user = value === undefined ? deleteAt(state.user, path) : setAt(state.user, path, value);
+    const base = latestUser.current ?? state.user;
+    const user = value === undefined ? deleteAt(base, path) : setAt(base, path, value);
     void save(user, 'Saved.');
   };
 
@@ -104,7 +120,7 @@ export function OptionsApp() {
           const { policy: imported, errors } = validatePolicy(json);
           const paths = leafPaths(imported);
           const skipped = paths.filter((p) => isLocked(p, state.locked)).length;
-          let user = state.user;
+          let user = latestUser.current ?? state.user;
           for (const path of paths) user = setAt(user, path, getAt(imported, path));
           const notes = [
             errors.length > 0 ? 'Imported the valid part of the file.' : 'Imported.',
@@ -116,6 +132,7 @@ export function OptionsApp() {
         onReset={async () => {
           try {
             await resetUserSettings();
+            latestUser.current = null;
             setIgnored([]);
             setStatus('Reset to defaults.');
             await reload();

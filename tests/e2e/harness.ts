@@ -42,11 +42,29 @@ export interface FixtureServer {
 function makeCertificate(dir: string): { key: Buffer; cert: Buffer } {
   const key = join(dir, 'key.pem');
   const cert = join(dir, 'cert.pem');
-  execFileSync('openssl', [
-    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2',
-    '-keyout', key, '-out', cert, '-subj', '/CN=x.com',
-    '-addext', `subjectAltName=${Object.keys(HOST_DIRS).map((h) => `DNS:${h}`).join(',')}`,
-  ], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '2',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+      '-subj',
+      '/CN=x.com',
+      '-addext',
+      `subjectAltName=${Object.keys(HOST_DIRS)
+        .map((h) => `DNS:${h}`)
+        .join(',')}`,
+    ],
+    { stdio: 'ignore' },
+  );
   return { key: readFileSync(key), cert: readFileSync(cert) };
 }
 
@@ -114,10 +132,13 @@ export interface LaunchOptions {
 /** Launches Chromium with dist/chrome loaded and the real host names mapped to the server. */
 export async function launchBrowser(server: FixtureServer, options: LaunchOptions = {}): Promise<Browser> {
   const extension = options.extensionDir ?? DIST;
-  if (!existsSync(join(extension, 'manifest.json'))) throw new Error('dist/chrome is missing: run `npm run build` first');
+  if (!existsSync(join(extension, 'manifest.json')))
+    throw new Error('dist/chrome is missing: run `npm run build` first');
   const profile = mkdtempSync(join(tmpdir(), 'preflight-profile-'));
-  const mapping = [...Object.keys(HOST_DIRS).map((h) => `MAP ${h} 127.0.0.1:${server.port}`), ...(options.hostRules ?? [])]
-    .join(', ');
+  const mapping = [
+    ...Object.keys(HOST_DIRS).map((h) => `MAP ${h} 127.0.0.1:${server.port}`),
+    ...(options.hostRules ?? []),
+  ].join(', ');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,

@@ -120,7 +120,9 @@ describe('link checks in Chromium', () => {
       const page = await browser.context.newPage();
       await page.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
       const section = page.locator('[data-section="links"]');
-      await expect.poll(() => section.locator('[data-links-status]').getAttribute('data-links-status')).toBe('not-granted');
+      await expect
+        .poll(() => section.locator('[data-links-status]').getAttribute('data-links-status'))
+        .toBe('not-granted');
       expect(await section.locator('[data-action="allow-short-links"]').textContent()).toBe(
         'Allow Preflight to follow short links',
       );

@@ -4,11 +4,11 @@
  */
 import { BUILTIN_LINK_DATA } from '../../core/links/defaults';
 import { hostWithin } from '../../core/links/host';
+import { originPattern } from '../../core/links/origins';
 import { normalizeLink } from '../../core/links/url';
 import { browser } from '../../platform/browser';
 import { getItems, setItems, type WritableArea } from '../../platform/storage';
 import { fetchHopWith } from './hop-fetch';
-import { originPattern } from '../../core/links/origins';
 import { createLinkService, type LinkService } from './service';
 import type { KeyValueArea } from './store';
 import { listenForRedirects, redirectTargetFromWebRequest } from './web-request';

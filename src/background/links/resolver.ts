@@ -59,7 +59,8 @@ export async function resolveLink(link: string, options: ResolveOptions): Promis
   const seen = new Set(chain);
   let current = chain[0] as string;
   for (let hops = 0; ; ) {
-    if (!(await options.mayContact(current))) return { status: 'resolved', resolved: current, hops, stopped: true, chain };
+    if (!(await options.mayContact(current)))
+      return { status: 'resolved', resolved: current, hops, stopped: true, chain };
     let hop: Hop;
     try {
       hop = await options.fetchHop(current, signal);

@@ -135,7 +135,9 @@ export function createLinkService(deps: LinkServiceDeps) {
     return running;
   }
 
-  async function prepare(post: Post, policy: ResolvedPolicy): Promise<PreparedPost> {
+  async function prepare(input: Post, policy: ResolvedPolicy): Promise<PreparedPost> {
+    // Post.links is the worker's to fill: whatever a sender put there is dropped.
+    const { links: _fromSender, ...post } = input;
     if (!linkRulesOn(policy)) return { post, pending: null };
     const links = linksOf(post);
     if (links.length === 0) return { post, pending: null };

@@ -3,8 +3,9 @@
  * an optional host permission; what is requested (and shown in the browser's prompt) is the
  * narrow list of shortener hosts: built-in ones plus any the policy adds.
  */
-import { BUILTIN_LINK_DATA } from './defaults';
+
 import type { ResolvedPolicy } from '../policy/types';
+import { BUILTIN_LINK_DATA } from './defaults';
 
 /** The pattern `permissions.contains` is asked about before a URL is contacted. */
 export function originPattern(url: string): string | null {

@@ -68,9 +68,11 @@ export function hostnameOf(link: string): string | null {
 }
 
 /**
- * The registrable domain ("bbc.co.uk" for "news.bbc.co.uk"; "alice.github.io" stays whole:
+ * The registrable domain, in punycode ("bbc.co.uk" for "news.bbc.co.uk"; "alice.github.io" stays whole:
  * private suffixes count, so two users' pages on one hosting service are told apart).
  */
 export function registrableDomain(link: string): string | null {
-  return getDomain(withScheme(link), { allowPrivateDomains: true });
+  // The URL parser gives the host in punycode (IDN), the form every comparison uses.
+  const host = parseLink(link)?.hostname;
+  return host ? getDomain(host, { allowPrivateDomains: true }) : null;
 }

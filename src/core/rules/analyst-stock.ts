@@ -10,6 +10,7 @@
 import contextFile from '../data/analyst-stock/context.json';
 import contextualFile from '../data/analyst-stock/contextual.json';
 import domainsFile from '../data/analyst-stock/domains.json';
+import knownTickersFile from '../data/analyst-stock/known-tickers.json';
 import movementFile from '../data/analyst-stock/movement.json';
 import notCashtagsFile from '../data/analyst-stock/not-cashtags.json';
 import notResultsFile from '../data/analyst-stock/not-results.json';
@@ -62,9 +63,59 @@ const NOT_EQUITY_BEFORE = new Set(['in', 'of', 'out', 'low', 'back', 'rolling', 
 /** Words right after "shares" that make it the verb ("Maria shares her story"). */
 const SHARES_VERB_NEXT = new Set(['his', 'her', 'their', 'its', 'my', 'your', 'the', 'a', 'an', 'how', 'why', 'what']);
 /** Words right after "shares" that make it the noun ("shares of", "shares are up"). */
-const SHARES_NOUN_NEXT = new Set(['of', 'are', 'were', 'have', 'has', 'had', 'is', 'was', 'outstanding', 'in']);
+const SHARES_NOUN_NEXT = new Set(['of', 'are', 'were', 'have', 'has', 'had', 'is', 'was', 'outstanding', 'in', 'trade']);
 /** Words right before "shares" that make it the noun ("bought more shares", "10 million shares"). */
-const SHARES_NOUN_BEFORE = new Set(['my', 'more', 'some', 'million', 'billion', 'thousand', 'of', 'company', 'its']);
+const SHARES_NOUN_BEFORE = new Set([
+  'my',
+  'more',
+  'some',
+  'million',
+  'billion',
+  'thousand',
+  'of',
+  'company',
+  'its',
+  'espp',
+  'vested',
+  'rsu',
+]);
+/** Employee equity: "sold my vested RSUs", "selling my ESPP shares". */
+const EQUITY_GRANTS = new Set(['rsus', 'rsu', 'espp']);
+/** After "NNx": a valuation multiple ("12x sales", "35x forward earnings"), not "12x faster". */
+const MULTIPLE_OF = new Set(['sales', 'earnings', 'revenue', 'ebitda', 'fcf', 'book', 'forward', 'trailing', 'p', 'pe', 'multiple', 'ev']);
+/** "is up", "just jumped", "'s down": words between the company and its price move. */
+const MOVE_GLUE = new Set(['is', 'was', 'are', 'just', 'now', 'already', 'has', 'have', "'s", 'stock', 'shares']);
+/** When a move is a share price: "up 9% premarket", "down 6% today", "up 40% YTD". */
+const MARKET_TIME = new Set([
+  'premarket',
+  'pre',
+  'after',
+  'ytd',
+  'today',
+  'intraday',
+  'this',
+  'since',
+  'on',
+  'at',
+  'yesterday',
+]);
+/** Before "long"/"short": the adjective, not a position ("a long Acme tradition"). */
+const NOT_POSITION_BEFORE = new Set(['a', 'so', 'too', 'how', 'the', 'very', 'for', 'this', 'that', 'as']);
+/** After "long Acme": a position ("long Acme at these levels", "long ACME here"). */
+const POSITION_AFTER = new Set(['at', 'here', 'since', 'into', 'before', 'through', 'and', 'for', 'from', 'now', 'forever']);
+/** After "buy Acme": a trade, not a product sale ("buy Acme before earnings", "bought Acme at $40"). */
+const TRADE_AFTER = new Set(['at', 'before', 'below', 'under', 'here', 'on', 'while', 'into', 'ahead']);
+/** "Acme trades at", "ACME trading below": the share price. */
+const TRADES = new Set(['trades', 'trading', 'traded']);
+const PRICE_PREPOSITIONS = new Set(['at', 'below', 'above', 'under', 'near', 'around']);
+/** "ACME to break $120": a price call. */
+const PRICE_CALL_VERBS = new Set(['break', 'hit', 'reach', 'test', 'cross', 'touch', 'retake', 'clear']);
+/** "how Q4 went", "Q4 has been incredible": a verdict on the quarter. */
+const VERDICT = new Set(['was', 'went', 'has', 'is', 'looks', 'looked', 'looking', 'turned', 'came']);
+/** "pays dividends": an idiom, not a payout. */
+const PAY_WORDS = new Set(['pay', 'pays', 'paid', 'paying']);
+/** Units after a dollar figure that make it money, not a share price ("Acme to $500 million"). */
+const MONEY_UNITS = new Set(['million', 'billion', 'm', 'b', 'bn', 'k', 'mm', 'trillion']);
 /** After a rating word: the sentence goes on about the rating, not about buying something. */
 const AFTER_RATING = new Set([
   'rating',
@@ -93,7 +144,7 @@ const AFTER_RATING = new Set([
   'above',
   'imo',
 ]);
-const RATING_PREPOSITIONS = new Set(['to', 'at', 'as', 'with']);
+const RATING_PREPOSITIONS = new Set(['to', 'at', 'as', 'with', 'a']);
 /** "X is a buy", "it's a buy", "remains a buy". */
 const IS_WORDS = new Set(['is', "it's", "that's", 'remains', 'still', 'looks', 'be', 'as', 'are', "they're"]);
 const COMPANY_REF = new Set(['our', 'we', "we're", "we've", "we'll", 'us', 'ours']);
@@ -130,9 +181,17 @@ export default defineRule<Options>({
       { list: 'contextual', entries: entriesOf(contextualFile) },
       { list: 'price-levels', entries: entriesOf(priceLevelsFile) },
       { list: 'context', entries: entriesOf(contextFile) },
+      { list: 'known-tickers', entries: entriesOf(knownTickersFile), possessive: false },
       { list: 'ratings', entries: entriesOf(ratingsFile) },
       { list: 'rating-changes', entries: RATING_CHANGES },
       { list: 'pt', entries: [{ term: 'pt', note: 'Price target, as analysts abbreviate it ("PT $200").' }] },
+      {
+        list: 'target',
+        entries: [
+          { term: 'target', note: 'A price target when a dollar figure and the company, a stock or a rating verb are next to it.' },
+          { term: 'targets', note: 'Price targets.' },
+        ],
+      },
       { list: 'company', entries: [...companyTerms].map((term) => ({ term })) },
     ];
   },
@@ -148,6 +207,11 @@ export default defineRule<Options>({
     scan.contextual();
     scan.bareTickers();
     scan.priceTargetAbbreviation();
+    scan.targets();
+    scan.companyPriceMoves();
+    scan.multiples();
+    scan.positions();
+    scan.tradesAtPrice();
     if (scan.quiet) scan.resultsTalk();
     return scan.findings;
   },
@@ -175,6 +239,14 @@ class StockScan {
     const context = this.mark(ctx.matches('context'));
     const phraseTok = this.mark(ctx.matches('phrases'));
     const tight = new Uint8Array(n);
+    // "loading up on NVDA": a well-known ticker in capitals is a stock, like a cashtag.
+    for (const m of ctx.matches('known-tickers')) {
+      const written = ctx.text.original.slice(m.start, m.end);
+      if (m.via === 'word' && written === written.toUpperCase()) {
+        tight[m.firstToken] = 1;
+        context[m.firstToken] = 1;
+      }
+    }
     for (let i = 0; i < n; i++) {
       const strong = this.isCashtagToken(i) || this.isTickerToken(i) || this.isEquity(i) || this.isSharesNoun(i);
       if (strong) tight[i] = 1;
@@ -332,12 +404,29 @@ class StockScan {
   tradingTalk(): void {
     // Anchored on the (rare) stock words, looking back for the (common) trading verbs.
     for (let k = 0; k < this.tokens.length; k++) {
-      if (!this.tightTok(k) && this.tok(k) !== 'stocks' && this.tok(k) !== 'shares') continue;
-      for (let v = k - 1; v >= k - 3 && v >= 0 && this.continues(v + 1); v--) {
+      const grant = EQUITY_GRANTS.has(this.tok(k));
+      if (!this.tightTok(k) && !grant && this.tok(k) !== 'stocks' && this.tok(k) !== 'shares') continue;
+      // "selling some of my ESPP shares": a few more words between the verb and the shares.
+      const reach = grant || this.tok(k) === 'shares' ? 5 : 3;
+      for (let v = k - 1; v >= k - reach && v >= 0 && this.continues(v + 1); v--) {
         if (!TRADING_VERBS.has(this.tokens, v)) continue;
         this.addTokens(`“${this.quote(v, k)}” is trading talk`, v, k, DEFAULT_WHY);
         break;
       }
+    }
+  }
+
+  /** "bought more at $88", "sold some under $120": a trade at a price, next to a stock or the company. */
+  tradesAtPrice(): void {
+    for (let k = 2; k < this.tokens.length; k++) {
+      if (!this.isDollarFigure(k) || !PRICE_PREPOSITIONS.has(this.tok(k - 1)) || !this.continues(k - 1)) continue;
+      let v = k - 2;
+      if ((this.tok(v) === 'more' || this.tok(v) === 'some') && this.continues(v)) v--;
+      if (v < 0 || !this.continues(v + 1) || !TRADING_VERBS.has(this.tokens, v)) continue;
+      let company = false;
+      for (let c = Math.max(0, v - CONTEXT_RADIUS); c <= k && !company; c++) company = this.companyTok[c] === 1;
+      if (!company && !this.near(this.contextSum, v, k, CONTEXT_RADIUS)) continue;
+      this.addTokens(`“${this.quote(v, k)}” is trading talk`, v, k, DEFAULT_WHY);
     }
   }
 
@@ -347,8 +436,13 @@ class StockScan {
     const { original } = this.ctx.text;
     for (let i = 0; i < n; i++) {
       const t = this.tok(i);
-      if (!(this.isEquity(i) || this.isSharesNoun(i) || (t === 'stocks' && this.tok(i + 1) !== 'up'))) continue;
+      const possessive = t === "stock's" && (i === 0 || !this.continues(i) || this.companyTok[i - 1] || this.tok(i - 1) === 'the');
+      if (!(possessive || this.isEquity(i) || this.isSharesNoun(i) || (t === 'stocks' && this.tok(i + 1) !== 'up'))) continue;
       for (let k = i + 1; k <= i + 3 && this.continues(k); k++) {
+        if (this.signedPercent(k)) {
+          this.addTokens(`“${this.quote(i, k)}” is talk of a share price`, i, k, DEFAULT_WHY);
+          break;
+        }
         if (!MOVEMENT.has(this.tokens, k)) continue;
         const [, end] = this.range(k, k);
         // "up-to-date", "stock up on": not a price move.
@@ -366,7 +460,10 @@ class StockScan {
     }
     // Price levels also read as stock talk right next to the company's name ("Acme hit an all-time high").
     for (const m of this.ctx.matches('price-levels')) {
-      const near = this.near(this.contextSum, m.firstToken, m.lastToken, CONTEXT_RADIUS);
+      if (m.entry.term.startsWith('dividend') && PAY_WORDS.has(this.tok(m.firstToken - 1))) continue;
+      const near =
+        this.near(this.contextSum, m.firstToken, m.lastToken, CONTEXT_RADIUS) ||
+        (m.entry.term.startsWith('market cap') && this.dollarInSentence(m.firstToken, m.lastToken));
       if (near || this.companyNear(m.firstToken, m.lastToken))
         this.add(`“${this.written(m)}” is talk of a share price`, m.start, m.end, DEFAULT_WHY);
     }
@@ -409,6 +506,86 @@ class StockScan {
     }
   }
 
+  /** "lifts its Acme target to $240", "a $300 target", "target cut to $95": an analyst's price target. */
+  targets(): void {
+    for (const m of this.ctx.matches('target')) {
+      const i = m.firstToken;
+      let dollar = -1;
+      if (this.isDollarFigure(i - 1) && this.continues(i)) dollar = i - 1;
+      for (let k = i + 1; k <= i + 3 && this.continues(k) && dollar < 0; k++) if (this.isDollarFigure(k)) dollar = k;
+      if (dollar < 0) continue;
+      let by = false;
+      for (let k = i - 1; k >= i - 4 && k >= 0 && this.continues(k + 1) && !by; k--)
+        by = this.companyTok[k] === 1 || this.isTickerToken(k) || RATING_VERBS.has(this.tokens, k);
+      if (!by && !this.near(this.contextSum, i, i, CONTEXT_RADIUS)) continue;
+      const [first, last] = dollar < i ? [dollar, i] : [i, dollar];
+      this.addTokens(`“${this.quote(first, last)}” is an analyst price target`, first, last, DEFAULT_WHY);
+    }
+  }
+
+  /** "Acme up 9% premarket", "ACME ripped 15% on the guidance raise", "we're up 40% YTD". */
+  companyPriceMoves(): void {
+    for (let i = 0; i < this.tokens.length; i++) {
+      const we = this.tok(i) === "we're" || this.tok(i) === 'we';
+      if (!this.companyTok[i] && !we) continue;
+      let k = i + 1;
+      while (k <= i + 3 && this.continues(k) && MOVE_GLUE.has(this.tok(k))) k++;
+      if (!this.continues(k) || !MOVEMENT.has(this.tokens, k)) continue;
+      // The figure right after: "up 9%"; and, for "we", a trading time ("YTD", "premarket").
+      const figure = k + 1;
+      if (!this.continues(figure) || !this.isPercent(figure)) continue;
+      const timed = this.continues(figure + 1) && MARKET_TIME.has(this.tok(figure + 1));
+      const sessionWord = /^(?:premarket|pre|after|ytd|intraday)$/.test(this.tok(figure + 1));
+      if (we && !(timed && (sessionWord || this.near(this.contextSum, i, figure + 1, CONTEXT_RADIUS)))) continue;
+      if (!we && !timed && !this.near(this.contextSum, i, figure, CONTEXT_RADIUS) && this.continues(figure + 1)) continue;
+      this.addTokens(`“${this.quote(i, figure)}%” is talk of a share price`, i, figure, DEFAULT_WHY);
+    }
+  }
+
+  /** "Acme at 12x sales", "trades at 35x forward earnings": a valuation multiple. */
+  multiples(): void {
+    for (let i = 0; i < this.tokens.length; i++) {
+      const t = this.tok(i);
+      if (t.length < 2 || t.charCodeAt(t.length - 1) !== 120 || !/^\d+(?:\.\d+)?x$/.test(t)) continue;
+      if (!this.continues(i + 1) || !MULTIPLE_OF.has(this.tok(i + 1))) continue;
+      const next = this.tok(i + 2);
+      if (this.tok(i + 1) === 'sales' && (NOT_RESULTS.has(next) || /^(?:growth|increase|more)$/.test(next))) continue;
+      this.addTokens(`“${this.quote(i, i + 1)}” is a stock valuation multiple`, i, i + 1, DEFAULT_WHY);
+    }
+  }
+
+  /** "long Acme at these levels", "short ACME here", "Acme to $500 by year end". */
+  positions(): void {
+    for (const m of this.ctx.matches('company')) {
+      const i = m.firstToken;
+      const before = this.tok(i - 1);
+      const after = this.tok(m.lastToken + 1);
+      const ends = !this.continues(m.lastToken + 1) || POSITION_AFTER.has(after);
+      if ((before === 'long' || before === 'short') && this.continues(i) && ends) {
+        if (!NOT_POSITION_BEFORE.has(this.tok(i - 2)) || !this.continues(i - 1)) {
+          this.addTokens(`“${this.quote(i - 1, m.lastToken)}” is trading talk`, i - 1, m.lastToken, DEFAULT_WHY);
+          continue;
+        }
+      }
+      // "buy Acme before earnings", "bought Acme at $40": trading the company's stock by name.
+      if (TRADING_VERBS.has(this.tokens, i - 1) && this.continues(i) && TRADE_AFTER.has(after) && this.continues(m.lastToken + 1)) {
+        this.addTokens(`“${this.quote(i - 1, m.lastToken + 1)}” is trading talk`, i - 1, m.lastToken, DEFAULT_WHY);
+        continue;
+      }
+      // "Acme trades at 35x", "ACME trading below its 2021 high".
+      if (TRADES.has(after) && this.continues(m.lastToken + 1) && PRICE_PREPOSITIONS.has(this.tok(m.lastToken + 2))) {
+        this.addTokens(`“${this.quote(i, m.lastToken + 2)}” is talk of a share price`, i, m.lastToken + 2, DEFAULT_WHY);
+        continue;
+      }
+      let price = m.lastToken + 2;
+      if (after === 'to' && PRICE_CALL_VERBS.has(this.tok(price))) price++;
+      if (after === 'to' && this.continues(price) && this.isDollarFigure(price) && !MONEY_UNITS.has(this.tok(price + 1))) {
+        const unitGlued = /[a-z]$/.test(this.tok(price));
+        if (!unitGlued) this.addTokens(`“${this.quote(i, price)}” is a share-price call`, i, price, DEFAULT_WHY);
+      }
+    }
+  }
+
   /** Inside a quiet period: "our Q4 numbers", "Acme stock", "revenue this quarter", "earnings call". */
   resultsTalk(): void {
     for (const [i, j] of this.phraseRuns(RESULTS_ALWAYS)) {
@@ -426,9 +603,15 @@ class StockScan {
       }
     }
     for (const [i, j] of this.phraseRuns(RESULTS_FIGURES)) {
-      const from = this.qualifierBefore(i);
+      if (NOT_RESULTS.has(this.tok(j + 1)) && this.continues(j + 1)) continue;
+      const from = this.qualifierBefore(i) ?? this.companyRefBefore(i);
       if (from !== undefined) this.addTokens(`“${this.quote(from, j)}” is talk of results`, from, j, QUIET_WHY);
       else if (this.periodNear(i, j)) this.addTokens(`“${this.quote(i, j)}” is talk of results`, i, j, QUIET_WHY);
+    }
+    // "how Q4 went", "Q4 has been incredible".
+    for (let i = 0; i < this.tokens.length; i++) {
+      if (!/^q[1-4]$/.test(this.tok(i)) || !this.continues(i + 1) || !VERDICT.has(this.tok(i + 1))) continue;
+      this.addTokens(`“${this.quote(i, i + 1)}” is talk of results`, i, i + 1, QUIET_WHY);
     }
   }
 
@@ -532,6 +715,34 @@ class StockScan {
     return false;
   }
 
+  /** "$240", "$1.12": a number written with "$". */
+  private isDollarFigure(i: number): boolean {
+    const t = this.tokens[i];
+    return t !== undefined && t.sigil === '$' && /^\d/.test(t.text);
+  }
+
+  /** "$10B" within four words, same sentence. */
+  private dollarInSentence(first: number, last: number): boolean {
+    for (let k = first - 1; k >= first - 4 && k >= 0 && this.continues(k + 1); k--) if (this.isDollarFigure(k)) return true;
+    for (let k = last + 1; k <= last + 4 && this.continues(k); k++) if (this.isDollarFigure(k)) return true;
+    return false;
+  }
+
+  /** A number followed by "%". */
+  private isPercent(i: number): boolean {
+    const t = this.tokens[i];
+    if (!t || !/^\d/.test(t.text)) return false;
+    return this.ctx.text.normalized.norm[t.end] === '%';
+  }
+
+  /** "+11%", "-6%": a signed percentage, as price moves are quoted. */
+  private signedPercent(i: number): boolean {
+    const t = this.tokens[i];
+    if (!t || !this.isPercent(i)) return false;
+    const sign = this.ctx.text.normalized.norm[t.start - 1];
+    return sign === '+' || sign === '-' || sign === '−';
+  }
+
   private tightTok(i: number): boolean {
     return (this.tightSum[i + 1] as number) - (this.tightSum[i] as number) > 0;
   }
@@ -549,7 +760,7 @@ class StockScan {
     const after = this.ctx.text.original[m.end] ?? '';
     if (after === '-') return false;
     const next = m.lastToken + 1;
-    return !this.continues(next) || AFTER_RATING.has(this.tok(next)) || after === ',' || after === ')';
+    return !this.continues(next) || AFTER_RATING.has(this.tok(next)) || /^[,):;"”—–]$/.test(after);
   }
 
   /** A period word right before (up to two words): "Q4 revenue", "our quarterly results". */

@@ -37,7 +37,7 @@ import tobaccoTerms from '../data/custom/tobacco/terms.json';
 import { entriesOf, type WordListFile } from '../data/lists';
 import { LIMITS, termListSchema, termSchema } from '../policy/fields';
 import { type AnalyzedText, type Token, tokenize } from '../text/analyze';
-import type { LexiconMatch, ListInput, TermEntry } from '../text/lexicon';
+import { inflect, type LexiconMatch, type ListInput, parseTerm, type TermEntry } from '../text/lexicon';
 import { normalizeText } from '../text/normalize';
 import { defineRule, type RuleFinding } from './types';
 
@@ -87,6 +87,21 @@ function packOf(topic: Topic): Pack | undefined {
 const LAST_WORD_PLAIN = /[a-z]\*?$/;
 
 /**
+ * An organisation's own term also in the plural ("lawsuit" → "lawsuits", "class action" →
+ * "class actions"): people write both, and the policy author lists one.
+ */
+function withPlurals(terms: readonly string[]): TermEntry[] {
+  const out: TermEntry[] = [];
+  for (const raw of terms) {
+    const term = raw.trim();
+    out.push({ term });
+    if (!LAST_WORD_PLAIN.test(term) || term.endsWith('*')) continue;
+    out.push({ term: /(s|x|z|ch|sh)$/.test(term) ? `${term}es` : `${term}s` });
+  }
+  return out;
+}
+
+/**
  * Each term also as a possessive ("Globex's", "Rifle's cleaned"): the tokenizer keeps "'s" in the
  * word, so "rifle*" alone would miss it.
  */
@@ -120,7 +135,7 @@ function topicLists(topic: Topic, index: number): ListInput[] {
     }));
   }
   const terms = ownTerms(topic).filter((term) => !hasInnerBreak(term));
-  return [{ list: `${index}:terms`, entries: withPossessives(terms.map((term) => ({ term }))) }];
+  return [{ list: `${index}:terms`, entries: withPossessives(withPlurals(terms)) }];
 }
 
 /** Index of the token containing the normalised offset (or the next one). */
@@ -159,6 +174,126 @@ function literalHits(text: AnalyzedText, topic: Topic): LexiconMatch[] {
         via: 'word',
       });
     }
+  }
+  return out;
+}
+
+/** A hashtag or handle written in CamelCase ("#CraftBeer", "@GlobexCorp"), split into its words. */
+export interface CompoundTag {
+  /** Token index of the tag's word. */
+  token: number;
+  /** Original offsets, the `#` or `@` included. */
+  start: number;
+  end: number;
+  /** Lowercase words, in order ("craft", "beer"). */
+  words: string[];
+}
+
+const isUpper = (c: number) => c >= 65 && c <= 90;
+const isLower = (c: number) => c >= 97 && c <= 122;
+
+/**
+ * "CraftBeer" → craft, beer; "NFTDrop" → nft, drop; "Web3Community" → web3, community. Only the
+ * author's own capitals split a word: a lowercase "#craftbeer" is left to the word lists, because
+ * guessing word breaks ("#cryptography" → crypto + graphy) would invent matches.
+ */
+function splitCamelCase(word: string): string[] {
+  const words: string[] = [];
+  let from = 0;
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    const prev = word.charCodeAt(i - 1);
+    const lowerToUpper = isUpper(c) && !isUpper(prev);
+    const acronymEnd = isUpper(c) && isUpper(prev) && isLower(word.charCodeAt(i + 1));
+    if (lowerToUpper || acronymEnd) {
+      words.push(word.slice(from, i).toLowerCase());
+      from = i;
+    }
+  }
+  words.push(word.slice(from).toLowerCase());
+  return words;
+}
+
+/** Every CamelCase hashtag and handle in the text; cheap because only sigil tokens are read. */
+export function compoundTags(text: AnalyzedText): CompoundTag[] {
+  const out: CompoundTag[] = [];
+  text.tokens.forEach((t, token) => {
+    if (t.sigil !== '#' && t.sigil !== '@') return;
+    const [start, end] = text.toOriginal(t.start, t.end);
+    const words = splitCamelCase(text.original.slice(start, end));
+    if (words.length > 1) out.push({ token, start: start - 1, end, words });
+  });
+  return out;
+}
+
+/** Up to this many words of a tag are read as one phrase ("#BloodyMaryBar" → "bloody mary"). */
+const TAG_PHRASE_WORDS = 3;
+
+/** Phrases (words joined by one space) of the listed terms, with the inflections `*` allows. */
+export function phraseSet(entries: readonly TermEntry[]): Map<string, TermEntry> {
+  const phrases = new Map<string, TermEntry>();
+  for (const entry of entries) {
+    const { sigil, words, inflected } = parseTerm(entry.term);
+    if (sigil || words.length === 0 || words.length > TAG_PHRASE_WORDS) continue;
+    const head = words.slice(0, -1);
+    const lasts = inflected ? inflect(words[words.length - 1] as string) : [words[words.length - 1] as string];
+    for (const last of lasts) phrases.set([...head, last].join(' '), entry);
+  }
+  return phrases;
+}
+
+interface TagPhrases {
+  terms: Map<string, TermEntry>;
+  exceptions: Map<string, TermEntry>;
+}
+
+/** Compiled once per policy's options object (the engine keeps one per policy). */
+const tagPhrasesByOptions = new WeakMap<CustomOptions, TagPhrases[]>();
+
+function tagPhrasesOf(options: CustomOptions): TagPhrases[] {
+  let compiled = tagPhrasesByOptions.get(options);
+  if (!compiled) {
+    compiled = options.topics.map((topic) => {
+      const pack = packOf(topic);
+      // Only a pack's unambiguous terms: a tag gives no context to confirm "pot" or "shot".
+      const terms = pack ? entriesOf(pack.terms) : withPlurals(ownTerms(topic));
+      return { terms: phraseSet(terms), exceptions: phraseSet(pack ? entriesOf(pack.exceptions) : []) };
+    });
+    tagPhrasesByOptions.set(options, compiled);
+  }
+  return compiled;
+}
+
+/** The first run of up to TAG_PHRASE_WORDS words of the tag that is in `phrases`. */
+export function findPhrase<T>(words: readonly string[], phrases: ReadonlyMap<string, T>): T | undefined {
+  for (let i = 0; i < words.length; i++) {
+    let phrase = '';
+    for (let j = i; j < Math.min(words.length, i + TAG_PHRASE_WORDS); j++) {
+      phrase = phrase ? `${phrase} ${words[j]}` : (words[j] as string);
+      const entry = phrases.get(phrase);
+      if (entry) return entry;
+    }
+  }
+  return undefined;
+}
+
+/** Topic words inside CamelCase tags ("#NationalBeerDay", "@GlobexCorp"), as whole-tag matches. */
+function tagHits(tags: readonly CompoundTag[], phrases: TagPhrases | undefined): LexiconMatch[] {
+  if (!phrases || tags.length === 0) return [];
+  const out: LexiconMatch[] = [];
+  for (const tag of tags) {
+    if (findPhrase(tag.words, phrases.exceptions)) continue;
+    const entry = findPhrase(tag.words, phrases.terms);
+    if (!entry) continue;
+    out.push({
+      list: 'tag',
+      entry,
+      firstToken: tag.token,
+      lastToken: tag.token,
+      start: tag.start,
+      end: tag.end,
+      via: 'word',
+    });
   }
   return out;
 }
@@ -240,8 +375,14 @@ export default defineRule<CustomOptions>({
     const findings: RuleFinding[] = [];
     // Words already reported: a word two topics share is reported once, under the first listed.
     const claimed = new Set<number>();
+    const tags = compoundTags(text);
+    const tagPhrases = tags.length > 0 ? tagPhrasesOf(options) : [];
     options.topics.forEach((topic, index) => {
-      const hits = [...topicHits(matches, index, text.tokens.length), ...literalHits(text, topic)];
+      const hits = [
+        ...topicHits(matches, index, text.tokens.length),
+        ...literalHits(text, topic),
+        ...tagHits(tags, tagPhrases[index]),
+      ];
       for (const m of withoutOverlaps(hits)) {
         if (claimed.has(m.firstToken) || claimed.has(m.lastToken)) continue;
         for (let t = m.firstToken; t <= m.lastToken; t++) claimed.add(t);

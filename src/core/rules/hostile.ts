@@ -10,11 +10,13 @@
  * compound ("idiot-proof", "scope creep", "dummy data") it is not an insult at all.
  */
 import accusations from '../data/hostile/accusations.json';
+import aimCues from '../data/hostile/aim-cues.json';
 import dismissals from '../data/hostile/dismissals.json';
 import employerCues from '../data/hostile/employer-cues.json';
 import employerTrash from '../data/hostile/employer-trash.json';
 import insultAdjectives from '../data/hostile/insult-adjectives.json';
 import insults from '../data/hostile/insults.json';
+import mistreatment from '../data/hostile/mistreatment.json';
 import putDowns from '../data/hostile/put-downs.json';
 import targets from '../data/hostile/targets.json';
 import threats from '../data/hostile/threats.json';
@@ -44,7 +46,7 @@ const W = {
     'a an the total complete completely absolute absolutely utter utterly real really bunch buncha pack band load ' +
       'couple group of fucking freaking effing bloody damn damned goddamn just truly literally honestly clearly ' +
       'obviously basically frankly so such big huge massive little lying all nothing but always still like ' +
-      'too very extremely incredibly plain downright beyond kind sort bit of',
+      'too very extremely incredibly plain downright beyond kind sort bit of sack pile heap',
   ),
   LINKING_VERBS: words(
     'is are was were be been being am isnt arent wasnt werent seems seem seemed sound sounds sounded look looks ' +
@@ -69,6 +71,16 @@ const W = {
       'after before while with from to of as all some most many',
   ),
   /** Right before an employer complaint these make it advice or recruiting copy. */
+  /** Insult words that name a thing as often as a person ("the joke that…", "the hack that saved us"). */
+  THING_INSULTS: words('joke scam trash garbage cult circus hack hacks failure disgrace fraud'),
+  /** After "the idiot" these single out one person or group ("the idiot who…", "the clowns at Globex"). */
+  ARTICLES: words('a an the'),
+  INDEFINITE: words('a an'),
+  /** Insult words that make an ordinary compound before a person word ("fraud team", "hack week crew"). */
+  NOT_BEFORE_TARGET: words('fraud scam hack hacks joke cult failure'),
+  SINGLING_OUT: words('who that at from running behind'),
+  /** Before "treat…like…" these make it advice ("stop treating customers like …"). */
+  ADVICE_BEFORE: words("stop don't dont never not how why if avoid"),
   GENERIC_BEFORE: words(
     'no not never without zero escape escaping avoid avoiding unlike instead prevent preventing spot spotting ' +
       'fix fixing signs sign how why stop if your any',
@@ -85,6 +97,8 @@ const LISTS: readonly ListInput[] = [
   { list: 'employerTrash', entries: entriesOf(employerTrash) },
   { list: 'employerCues', entries: entriesOf(employerCues) },
   { list: 'targets', entries: entriesOf(targets) },
+  { list: 'aimCues', entries: entriesOf(aimCues) },
+  { list: 'mistreatment', entries: entriesOf(mistreatment) },
 ];
 
 /** How many words away an employer cue or the company's name still ties a complaint to them. */
@@ -120,6 +134,8 @@ class HostileCheck {
   /** Sorted token indices of company mentions and of employer cues, for window look-ups. */
   private companyTokens = new Int32Array(0);
   private readonly cueTokens: Int32Array;
+  /** Sorted token indices of call-out phrases ("looking at you", "imagine being so"). */
+  private readonly aimCueTokens: Int32Array;
   private readonly findings: RuleFinding[] = [];
   /** Token ranges already reported, so an adjective inside "clueless morons" is not reported twice. */
   private readonly covered = new Set<number>();
@@ -133,6 +149,7 @@ class HostileCheck {
     }
     for (const m of ctx.matches('insults')) this.insultAt.add(m.firstToken);
     this.cueTokens = Int32Array.from(ctx.matches('employerCues').flatMap((m) => [m.firstToken, m.lastToken])).sort();
+    this.aimCueTokens = Int32Array.from(ctx.matches('aimCues').flatMap((m) => [m.firstToken, m.lastToken])).sort();
     this.markCompanyTokens();
   }
 
@@ -155,6 +172,9 @@ class HostileCheck {
     for (const match of uniqueByToken(m('accusations'))) {
       const before = this.tokens[match.firstToken - 1];
       if (before && !this.tokens[match.firstToken]?.breakBefore && W.SELF.has(before.text)) continue;
+      // "Shame on me for not trying this sooner" is about the author.
+      const after = this.tokens[match.lastToken + 1];
+      if (after && !after.breakBefore && W.SELF.has(after.text)) continue;
       this.report(
         match,
         match.start,
@@ -163,6 +183,8 @@ class HostileCheck {
     }
     for (const match of m('dismissals')) {
       if (this.isShutUpAndTakeMyMoney(match)) continue;
+      // "Get lost in our new product tour".
+      if (match.entry.term === 'get lost' && this.tokens[match.lastToken + 1]?.text === 'in') continue;
       this.report(
         match,
         match.start,
@@ -173,6 +195,7 @@ class HostileCheck {
     for (const match of uniqueByToken(m('adjectives'))) this.checkAdjective(match, false);
     for (const match of uniqueByToken(m('putDowns'))) this.checkAdjective(match, true);
     for (const match of m('employerTrash')) this.checkEmployerTrash(match);
+    for (const match of m('mistreatment')) this.checkMistreatment(match);
     return this.findings;
   }
 
@@ -180,7 +203,8 @@ class HostileCheck {
     const tok = this.tokens[match.firstToken];
     if (!tok || this.covered.has(match.firstToken)) return;
     const plural = /s$/.test(tok.text) && !/ss$/.test(tok.text);
-    if (!plural && this.isCompound(match.lastToken)) return;
+    // "What kind of idiot schedules…": after "kind of" a verb may follow the noun.
+    if (!plural && !this.afterKindOf(match.firstToken) && this.isCompound(match.lastToken)) return;
     const back = this.walkBack(match.firstToken);
     if (back.negated) return;
     let aimed = false;
@@ -194,7 +218,12 @@ class HostileCheck {
         back.spanStart < match.firstToken ||
         this.endsSentence(match.lastToken) ||
         (plural && this.endsSentence(match.lastToken + 1)) ||
-        (!plural && next !== undefined && W.REFERRING_AFTER.has(next.text)) ||
+        // "Garbage in, garbage out" names a thing.
+        (!plural && next !== undefined && W.REFERRING_AFTER.has(next.text) && !W.THING_INSULTS.has(tok.text)) ||
+        // "Bunch of clowns at the DMV", "Total morons in charge": an opening quantifier points at people.
+        (plural && this.opensWithQuantifier(match.firstToken) && W.REFERRING_AFTER.has(next?.text ?? '')) ||
+        // "Absolute scum, every single one of them."
+        (this.opensWithQuantifier(match.firstToken) && this.commaAfter(match.lastToken)) ||
         // "Crooks and liars, every one of them."
         (next !== undefined && W.COORDINATION.has(next.text) && this.insultAt.has(match.lastToken + 2));
     } else if (
@@ -215,7 +244,15 @@ class HostileCheck {
       // "I work with idiots", "surrounded by clowns": aimed at colleagues when the post is about work.
       aimed = this.nearEmployer(match) !== undefined;
     }
-    if (!aimed) aimed = this.followedByTarget(match.lastToken);
+    if (!aimed) {
+      aimed =
+        this.followedByTarget(match.lastToken) ||
+        this.isVocative(back.spanStart, match.lastToken) ||
+        this.isTheOneWho(back.spanStart, match) ||
+        // "trash company", "clown CEO", "idiot manager": the insult describes the person after it.
+        (this.targetAt.has(match.lastToken + 1) && !W.NOT_BEFORE_TARGET.has(tok.text)) ||
+        this.calledOut(match, back.index);
+    }
     if (!aimed) return;
     this.report(
       match,
@@ -243,6 +280,7 @@ class HostileCheck {
         back.spanStart = back.index; // quote "my manager sucks", not just "sucks"
       } else if (W.SECOND_PERSON.has(before.text) && !strict) aimed = true;
     }
+    if (!aimed) aimed = this.calledOut(match, back.index);
     if (!aimed) return;
     const end = !strict && next && this.targetAt.has(match.lastToken + 1) ? match.lastToken + 1 : match.lastToken;
     const [, endOffset] = this.ctx.text.toOriginal((this.tokens[end] as Token).start, (this.tokens[end] as Token).end);
@@ -260,7 +298,7 @@ class HostileCheck {
       // Advice and recruiting copy: "how to spot a toxic workplace", "no toxic culture here".
       if (W.GENERIC_BEFORE.has((this.tokens[t] as Token).text)) return;
     }
-    const who = this.nearEmployer(match);
+    const who = this.nearEmployer(match) ?? (this.isWorstEver(match) ? 'a (former) employer' : undefined);
     if (who === undefined) {
       // "You were the worst leader I've ever had."
       const back = this.walkBack(match.firstToken);
@@ -284,6 +322,91 @@ class HostileCheck {
       match.start,
       `Trashes ${who} (${this.quote(match)}) — criticising an employer in public reflects on you and on them; remove it or keep it factual.`,
     );
+  }
+
+  /** "treats us like dirt", "treated staff like garbage" — but not advice ("stop treating customers like …"). */
+  private checkMistreatment(match: LexiconMatch): void {
+    for (let t = match.firstToken - 1; t >= 0 && t >= match.firstToken - 4; t--) {
+      const tok = this.tokens[t] as Token;
+      if (tok.text.startsWith('treat')) {
+        for (let k = Math.max(0, t - 2); k < t; k++) {
+          if (W.ADVICE_BEFORE.has((this.tokens[k] as Token).text)) return;
+        }
+        const span = { ...match, firstToken: t, start: this.startOf(t) };
+        const who = this.nearEmployer(match);
+        const quoted = this.quote(span);
+        this.report(
+          span,
+          span.start,
+          who === undefined
+            ? `Attacks someone (${quoted}) — personal attacks reflect on you and the company; remove it or make the point without it.`
+            : `Trashes ${who} (${quoted}) — criticising an employer in public reflects on you and on them; remove it or keep it factual.`,
+        );
+        return;
+      }
+      if (tok.breakBefore) return;
+    }
+  }
+
+  private commaAfter(last: number): boolean {
+    const tok = this.tokens[last] as Token;
+    const next = this.tokens[last + 1];
+    if (!next || next.breakBefore) return false;
+    return this.original.slice(this.ctx.text.toOriginal(tok.start, tok.end)[1], this.startOf(last + 1)).includes(',');
+  }
+
+  /** "Worst boss ever." is a verdict on someone the author worked with (not "the worst job I ever had taught me"). */
+  private isWorstEver(match: LexiconMatch): boolean {
+    const ever = this.tokens[match.lastToken + 1];
+    return ever?.text === 'ever' && !ever.breakBefore && this.endsSentence(match.lastToken + 1);
+  }
+
+  /** "What kind of idiot", "what sort of clown". */
+  private afterKindOf(first: number): boolean {
+    const of = this.tokens[first - 1];
+    const kind = this.tokens[first - 2];
+    return of?.text === 'of' && (kind?.text === 'kind' || kind?.text === 'sort' || kind?.text === 'type');
+  }
+
+  /** Whether the sentence opens with a quantifier or intensifier before `first` ("Bunch of", "Total"), not just "The". */
+  private opensWithQuantifier(first: number): boolean {
+    if (first === 0 || (this.tokens[first] as Token).breakBefore) return false;
+    for (let k = first - 1; k >= 0; k--) {
+      const tok = this.tokens[k] as Token;
+      if (!W.ARTICLES.has(tok.text)) return true;
+      if (tok.breakBefore) break;
+    }
+    return false;
+  }
+
+  /** "Go cry somewhere else, loser." — an insult after a comma that closes the sentence addresses the reader. */
+  private isVocative(spanStart: number, last: number): boolean {
+    const first = this.tokens[spanStart] as Token;
+    if (spanStart === 0 || first.breakBefore || !this.endsSentence(last)) return false;
+    const prev = this.tokens[spanStart - 1] as Token;
+    const gap = this.original.slice(this.ctx.text.toOriginal(prev.start, prev.end)[1], this.startOf(spanStart));
+    return gap.includes(',');
+  }
+
+  /** "the idiot who parked…", "the clowns in charge of…": one particular person or group. */
+  private isTheOneWho(spanStart: number, match: LexiconMatch): boolean {
+    const the = this.tokens[spanStart - 1];
+    const next = this.tokens[match.lastToken + 1];
+    if (the?.text !== 'the' || !next || next.breakBefore) return false;
+    if (W.THING_INSULTS.has((this.tokens[match.firstToken] as Token).text)) return false;
+    return W.SINGLING_OUT.has(next.text);
+  }
+
+  /**
+   * A call-out elsewhere in the post ("Looking at you, Brian", "Imagine being so useless…")
+   * aims an insult at someone, unless the author says it of themself ("I was useless").
+   */
+  private calledOut(match: LexiconMatch, beforeIndex: number): boolean {
+    if (!hasValueIn(this.aimCueTokens, match.firstToken - 20, match.lastToken + 20)) return false;
+    if (beforeIndex < 0) return true;
+    const before = this.tokens[beforeIndex] as Token;
+    if (W.SELF.has(before.text)) return false;
+    return !this.isLinkingVerb(beforeIndex) || this.subjectOf(beforeIndex, true) !== 'self';
   }
 
   /** The employer a complaint is tied to: the company by name, or "a (former) employer" from a cue. */
@@ -310,6 +433,14 @@ class HostileCheck {
       const prev = this.tokens[cur - 1] as Token;
       if (W.NEGATIONS.has(prev.text) || prev.text.endsWith("n't")) negated = true;
       else if (this.adjectiveAt.has(cur - 1)) spanStart = cur - 1;
+      else if (
+        !W.FILLER.has(prev.text) &&
+        !prev.breakBefore &&
+        W.INDEFINITE.has(this.tokens[cur - 2]?.text ?? '')
+      ) {
+        // "a sadistic little tyrant": one unlisted word after "a"/"an" is an adjective of the insult.
+        spanStart = cur - 1;
+      }
       else if (W.COORDINATION.has(prev.text)) {
         // "is a dinosaur and a moron": continue from the linking verb of the first half.
         const link = this.linkingVerbBefore(cur - 1, 5);

@@ -22,12 +22,16 @@ import conflictAnchors from '../data/politics/conflict-anchors.json';
 import conflictSignals from '../data/politics/conflict-signals.json';
 import handles from '../data/politics/handles.json';
 import hashtagStems from '../data/politics/hashtag-stems.json';
+import hashtagTags from '../data/politics/hashtag-tags.json';
 import legislation from '../data/politics/legislation.json';
+import nameAnchors from '../data/politics/name-anchors.json';
 import parties from '../data/politics/parties.json';
 import people from '../data/politics/people.json';
 import surnames from '../data/politics/surnames.json';
 import titles from '../data/politics/titles.json';
 import topics from '../data/politics/topics.json';
+import weakAnchors from '../data/politics/weak-anchors.json';
+import weakBenign from '../data/politics/weak-benign.json';
 import { termListSchema } from '../policy/fields';
 import type { Token } from '../text/analyze';
 import type { LexiconMatch, TermEntry } from '../text/lexicon';
@@ -74,6 +78,9 @@ const LISTS = {
   conflictAnchors: entriesOf(conflictAnchors),
   conflictSignals: entriesOf(conflictSignals),
   benign: entriesOf(benign),
+  nameAnchors: withPossessives(entriesOf(nameAnchors)),
+  weakAnchors: entriesOf(weakAnchors),
+  weakBenign: entriesOf(weakBenign),
 } as const;
 type ListName = keyof typeof LISTS | 'terms';
 
@@ -90,6 +97,8 @@ const KIND_OF: Partial<Record<ListName, Kind>> = {
   civic: 'civic',
   legislation: 'legislation',
   civicAnchors: 'civic',
+  weakAnchors: 'civic',
+  nameAnchors: 'person',
   conflictAnchors: 'conflict',
   terms: 'policy',
 };
@@ -222,6 +231,8 @@ function findCandidates(ctx: RuleContext<PoliticsOptions>): Candidate[] {
     if (SURNAME_ONLY_TITLES.has(match.entry.term) && !surnameOnly) continue;
     // "RBI Governor Sanjay Malhotra", "Bank of England Governor": central bankers, not politicians.
     if (CENTRAL_BANK.has(tokens[match.firstToken - 1]?.text ?? '')) continue;
+    // "The Prime Minister's Award": a title in the possessive is not followed by the name.
+    if ((tokens[match.lastToken] as Token).text.endsWith("'s")) continue;
     if (next && !next.breakBefore && startsCapitalized(next, original, ctx.text)) {
       add('titles', { ...match, lastToken: match.lastToken + 1, end: ctx.text.toOriginal(next.start, next.end)[1] });
     }
@@ -232,17 +243,45 @@ function findCandidates(ctx: RuleContext<PoliticsOptions>): Candidate[] {
   for (const match of m('civicAnchors')) {
     if (hasMatchNear(benignIdx, match, WINDOW)) continue;
     if (isPersonNamedBill(tokens, original, match, ctx.text)) continue;
-    if (hasMatchNear(civicSignalIdx, match, WINDOW, true) || isTheElection(tokens, match)) add('civicAnchors', match);
+    if (
+      hasMatchNear(civicSignalIdx, match, WINDOW, true) ||
+      isTheElection(tokens, match) ||
+      isTheLegislature(tokens, original, match, ctx.text)
+    ) {
+      add('civicAnchors', match);
+    }
   }
   const conflictIdx = tokenIndexList(m('conflictSignals'));
   for (const match of m('conflictAnchors')) {
     if (hasMatchNear(conflictIdx, match, WINDOW)) add('conflictAnchors', match);
+  }
+
+  // Weak words ("candidate", "rally", "Washington", "Bernie") need a political word from the
+  // stronger lists nearby; they never confirm each other, so "candidate debate" stays quiet.
+  const weak = m('weakAnchors');
+  const signalIdx = tokenIndexList(
+    out.map((c) => c.match),
+    civicSignalIdx,
+    tokenIndexList(weak),
+  );
+  for (const match of m('nameAnchors')) {
+    if (isNameAnchor(tokens, original, match, ctx.text) && hasMatchNear(signalIdx, match, WINDOW, true)) {
+      add('nameAnchors', match);
+    }
+  }
+  // A weak word next to a finding adds nothing ("Trump's tariffs": the name is the finding).
+  const foundIdx = tokenIndexList(out.map((c) => c.match));
+  const weakBenignIdx = tokenIndexList(m('weakBenign'), benignIdx);
+  for (const match of weak) {
+    if (hasMatchNear(foundIdx, match, WINDOW) || hasMatchNear(weakBenignIdx, match, WINDOW)) continue;
+    if (hasMatchNear(civicSignalIdx, match, WINDOW, true)) add('weakAnchors', match);
   }
   out.push(...politicalHashtags(ctx, out));
   return out;
 }
 
 const STEMS = hashtagStems.entries.map((e) => e.term);
+const WHOLE_TAGS = new Set(hashtagTags.entries.map((e) => e.term.slice(1)));
 
 /** "#ukpolitics", "#Election2024": hashtags that contain a political stem (not "#TrumpCard"). */
 function politicalHashtags(ctx: RuleContext<PoliticsOptions>, found: readonly Candidate[]): Candidate[] {
@@ -252,8 +291,9 @@ function politicalHashtags(ctx: RuleContext<PoliticsOptions>, found: readonly Ca
     // Already reported through a word list ("#Brexit")?
     if (e.type !== 'hashtag' || hasValueIn(starts, e.start, e.end - 1)) continue;
     const tag = e.value.slice(1).toLowerCase();
-    const stem = STEMS.find((st) => tag.includes(st));
-    if (!stem || tag.includes('trumpcard')) continue;
+    // "#MAGA2028", "#GE2024": a listed tag, as it is or followed by a year or number.
+    const whole = WHOLE_TAGS.has(tag) || WHOLE_TAGS.has(tag.replace(/[\d_]+$/, ''));
+    if (!whole && (!STEMS.some((st) => tag.includes(st)) || tag.includes('trumpcard'))) continue;
     const entry = { term: e.value, note: 'a political hashtag' };
     out.push({
       kind: 'topic',
@@ -322,6 +362,45 @@ function isTheElection(tokens: readonly Token[], match: LexiconMatch): boolean {
   const next = tokens[match.lastToken + 1];
   const nextWord = next && !next.breakBefore ? next.text : '';
   return prev !== undefined && ELECTION_DETERMINERS.has(prev.text) && nextWord !== 'of';
+}
+
+/**
+ * "Bernie", "Boris", "#Kamala" as a politician's name: written with a capital (or as a tag),
+ * not the first name of someone else ("Boris Becker", "Warren Buffett") and not the surname of
+ * someone else ("Ivanka Trump", "Emma Watson").
+ */
+function isNameAnchor(
+  tokens: readonly Token[],
+  original: string,
+  match: LexiconMatch,
+  text: RuleContext<unknown>['text'],
+): boolean {
+  const tok = tokens[match.firstToken];
+  if (!tok) return false;
+  if (tok.sigil !== '') return true;
+  if (!isCapitalized(original, match.start)) return false;
+  if (followsAnotherName(tokens, original, match.firstToken, text)) return false;
+  const next = tokens[match.lastToken + 1];
+  return !next || next.breakBefore || !startsCapitalized(next, original, text);
+}
+
+/**
+ * "Congress is owned by corporations": the legislature by its proper name, capitalised inside a
+ * sentence and standing alone — not "Mobile World Congress", "Congress Avenue" or "Congress of
+ * Cardiology" (a conference or a place).
+ */
+function isTheLegislature(
+  tokens: readonly Token[],
+  original: string,
+  match: LexiconMatch,
+  text: RuleContext<unknown>['text'],
+): boolean {
+  const tok = tokens[match.firstToken];
+  if (tok?.text !== 'congress' || !isCapitalized(original, match.start)) return false;
+  const prev = tokens[match.firstToken - 1];
+  const next = tokens[match.lastToken + 1];
+  if (prev && !tok.breakBefore && startsCapitalized(prev, original, text)) return false;
+  return !next || next.breakBefore || (next.text !== 'of' && !startsCapitalized(next, original, text));
 }
 
 /** "Bill Gates", "Bill Smith": the name Bill, not a bill in a legislature. */

@@ -25,7 +25,8 @@ export default defineRule<object>({
       // A short link counts as read when its destination was opened (matched on both forms).
       const destination = destinationOf(post, e.href);
       const destinationKey = destination ? normalizeLink(destination) : null;
-      if (destination && (company.isCompanyHost(destination) || (destinationKey && opened.has(destinationKey)))) continue;
+      if (destination && (company.isCompanyHost(destination) || (destinationKey && opened.has(destinationKey))))
+        continue;
       const leads = destination ? ` (it leads to ${displayLink(destination)})` : '';
       findings.push({
         message: `You have not opened ${e.value}${leads} — open it and read it before you share it.`,

@@ -4,30 +4,42 @@
  *
  * A post is weighed, not matched word by word, because brand posts are casual too ("Happy Friday
  * from all of us! 🍻"). Strong signs fire alone: profanity, being drunk or hungover, the author's
- * private life ("my wife", "my boss"), explicit opinion markers ("IMO"). Weaker signs (drinking,
- * complaints, chat abbreviations, "I think") each count one, first person singular pronouns add
- * one each (two at most), and speaking for the company ("we", "our", the company's name, customer
- * care phrasing) takes one away; two or more fire.
+ * private life ("my wife", "my lovely wife", "she said yes", "called in sick"), explicit opinion
+ * markers ("IMO"). Weaker signs each count one per kind: views, drinking, complaints (up to two),
+ * chat shorthand, downtime, fandom, health, asks to the crowd ("send help"), home, family, one's own
+ * career news, and political commentary (two: the politics rule's own check). First person singular
+ * pronouns add one each (two at most), and speaking for the company ("we", "our", the company's
+ * name, customer care phrasing) takes one away; two or more fire. CamelCase hashtags are read as
+ * their words ("#DateNight"), and a few emoji carry a weak sign (🍻, 😩, 💍).
  * Text inside quotation marks is someone being quoted, so only profanity counts there.
  */
 import { entriesOf, type WordListFile } from '../data/lists';
+import asks from '../data/wrong-account/asks.json';
 import brandVoice from '../data/wrong-account/brand-voice.json';
+import career from '../data/wrong-account/career.json';
 import commentary from '../data/wrong-account/commentary.json';
 import complaint from '../data/wrong-account/complaint.json';
 import drinking from '../data/wrong-account/drinking.json';
+import family from '../data/wrong-account/family.json';
+import fandom from '../data/wrong-account/fandom.json';
 import firstPerson from '../data/wrong-account/first-person.json';
+import health from '../data/wrong-account/health.json';
+import home from '../data/wrong-account/home.json';
 import informal from '../data/wrong-account/informal.json';
 import intoxication from '../data/wrong-account/intoxication.json';
 import intoxicationContext from '../data/wrong-account/intoxication-context.json';
 import leisure from '../data/wrong-account/leisure.json';
 import opinion from '../data/wrong-account/opinion.json';
+import personalNouns from '../data/wrong-account/personal-nouns.json';
 import privateLife from '../data/wrong-account/private-life.json';
 import views from '../data/wrong-account/views.json';
 import type { ResolvedPolicy } from '../policy/types';
 import type { AnalyzedText, Token } from '../text/analyze';
 import { compileLexicon, type Lexicon, type LexiconMatch, matchLexicon } from '../text/lexicon';
+import { compoundTags, findPhrase, phraseSet } from './custom';
+import politicsRule from './politics';
 import profanityRule, { detectProfanity, type ProfanityOptions, profanityLists } from './profanity';
-import { defineRule } from './types';
+import { defineRule, type RuleContext } from './types';
 
 const STRONG_LISTS = {
   'private-life': privateLife,
@@ -35,11 +47,25 @@ const STRONG_LISTS = {
   opinion,
 } as const;
 /** Each weaker kind of sign counts once (complaints up to twice: a rant piles them up). */
-const WEAK_LISTS = { views, drinking, complaint, informal, leisure, commentary } as const;
+const WEAK_LISTS = {
+  views,
+  drinking,
+  complaint,
+  informal,
+  leisure,
+  commentary,
+  fandom,
+  health,
+  asks,
+  home,
+  family,
+  career,
+} as const;
 const OTHER_LISTS = {
   'intoxication-context': intoxicationContext,
   'brand-voice': brandVoice,
   'first-person': firstPerson,
+  'personal-nouns': personalNouns,
 };
 const ALL_LISTS: Record<string, unknown> = { ...STRONG_LISTS, ...WEAK_LISTS, ...OTHER_LISTS };
 
@@ -79,9 +105,73 @@ const AFTER_DRUNK = new Set([
   'after',
   'at',
 ]);
-const DRINK_EMOJI = ['🍺', '🍻', '🍷', '🥂', '🍸', '🍹', '🥃'];
+/**
+ * Emoji that carry a weak sign of their own: drinks, one person's mood (a brand rarely sighs,
+ * facepalms or cries), and a family's milestones. Found with indexOf: a handful of native scans.
+ */
+const SIGN_EMOJI: readonly [string, WeakKind][] = [
+  ...['🍺', '🍻', '🍷', '🥂', '🍸', '🍹', '🥃'].map((e): [string, WeakKind] => [e, 'drinking']),
+  ...['😩', '😫', '🥴', '🤦', '🙄', '😤', '🤬', '🤮', '😭', '🥲', '😴', '🥱', '😮‍💨'].map((e): [string, WeakKind] => [
+    e,
+    'complaint',
+  ]),
+  ...['💍', '👶', '🍼', '🤰'].map((e): [string, WeakKind] => [e, 'family']),
+];
 const HASHTAG_DRUNK = /drunk|wasted|hungover|slizz|turnt|tipsy|shitfaced/;
 const HASHTAG_COMMENTARY = /politic|debate|election/;
+
+/** Words that may sit between "my" and a personal noun ("my lovely wife", "my two kids") are not these. */
+const NOT_DESCRIBING = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'of',
+  'on',
+  'in',
+  'at',
+  'to',
+  'for',
+  'with',
+  'from',
+  'about',
+  'by',
+  'is',
+  'was',
+  'are',
+  'your',
+  'our',
+  'their',
+  'his',
+  'her',
+]);
+/** At most this many describing words between "my" and the noun. */
+const DESCRIBING_WORDS = 2;
+
+/** Token index of the "my" that owns the noun starting at `first`, or -1. */
+function ownerBefore(tokens: readonly Token[], first: number): number {
+  for (let k = first - 1; k >= 0 && k >= first - 1 - DESCRIBING_WORDS; k--) {
+    if ((tokens[k + 1] as Token).breakBefore) return -1;
+    const word = (tokens[k] as Token).text;
+    if (word === 'my') return k;
+    if (NOT_DESCRIBING.has(word)) return -1;
+  }
+  return -1;
+}
+
+/** Lists a CamelCase hashtag is read against ("#DateNight", "#HappyBirthdayToMe"), phrase → list. */
+let tagPhrases: Map<string, string> | undefined;
+function tagPhrasesOfLists(): Map<string, string> {
+  if (!tagPhrases) {
+    tagPhrases = new Map();
+    for (const [list, file] of Object.entries({ ...STRONG_LISTS, ...WEAK_LISTS })) {
+      for (const [phrase] of phraseSet(entriesOf(file as WordListFile)))
+        if (!tagPhrases.has(phrase)) tagPhrases.set(phrase, list);
+    }
+  }
+  return tagPhrases;
+}
 
 /** Profanity lexicons per policy: the profanity lists compiled on their own (see `profanitySigns`). */
 const profanityLexicons = new WeakMap<ResolvedPolicy, { lexicon: Lexicon; options: ProfanityOptions }>();
@@ -113,6 +203,37 @@ function profanitySigns(policy: ResolvedPolicy, text: AnalyzedText): Sign[] {
     end: p.end,
     kind: 'profanity',
   }));
+}
+
+type PoliticsOptions = typeof politicsRule.defaults;
+/** Politics lexicons per policy, compiled privately like the profanity ones (see `profanitySigns`). */
+const politicsLexicons = new WeakMap<ResolvedPolicy, { lexicon: Lexicon; options: PoliticsOptions }>();
+
+/**
+ * Political talk through the politics rule's own lists and check (KitchenAid 2012): from a company
+ * account, a political remark in no one's voice but the author's is a personal opinion.
+ */
+function politicalSigns(ctx: RuleContext<object>): Sign[] {
+  const { policy, text } = ctx;
+  let compiled = politicsLexicons.get(policy);
+  if (!compiled) {
+    const settings = (policy.rules.politics ?? {}) as Partial<PoliticsOptions>;
+    const options: PoliticsOptions = { ...politicsRule.defaults, ...settings };
+    compiled = { lexicon: compileLexicon(politicsRule.lists?.(options, policy) ?? []), options };
+    politicsLexicons.set(policy, compiled);
+  }
+  const byList = new Map<string, LexiconMatch[]>();
+  for (const m of matchLexicon(compiled.lexicon, text)) {
+    const list = byList.get(m.list);
+    if (list) list.push(m);
+    else byList.set(m.list, [m]);
+  }
+  const findings = politicsRule.check({ ...ctx, options: compiled.options, matches: (l) => byList.get(l) ?? [] });
+  const signs: Sign[] = [];
+  for (const f of findings) {
+    if (f.start !== undefined && f.end !== undefined) signs.push({ start: f.start, end: f.end, kind: 'commentary' });
+  }
+  return signs;
 }
 
 /** Spans between quotation marks (straight or curly): someone else's words. */
@@ -161,8 +282,14 @@ const KIND_LABEL: Record<string, string> = {
   complaint: 'a personal complaint',
   informal: 'chat shorthand',
   leisure: 'private time',
-  commentary: 'live commentary',
+  commentary: 'political commentary',
   'first-person': 'one person speaking',
+  fandom: 'a fan’s aside',
+  health: 'one person’s health',
+  asks: 'a personal request',
+  home: 'home life',
+  family: 'family life',
+  career: 'your own career news',
 };
 
 export default defineRule<object>({
@@ -179,7 +306,8 @@ export default defineRule<object>({
     policy.company.accounts.length === 0
       ? []
       : Object.entries(ALL_LISTS).map(([list, file]) => ({ list, entries: entriesOf(file as WordListFile) })),
-  check({ post, text, company, policy, matches, inQuoted }) {
+  check(ctx) {
+    const { post, text, company, policy, matches, inQuoted } = ctx;
     const handle = post.account?.handle;
     if (inQuoted || !handle || !company.isCompanyAccount(handle)) return [];
     const quotes = quotedSpans(text.original);
@@ -194,6 +322,12 @@ export default defineRule<object>({
         if (m.entry.term === 'drunk' && next && !next.breakBefore && next.text.startsWith('driv')) continue;
         strong.push({ start: m.start, end: m.end, kind: list });
       }
+    }
+    for (const m of matches('personal-nouns')) {
+      const owner = ownerBefore(tokens, m.firstToken);
+      if (owner < 0 || quoted(m)) continue;
+      const [start] = text.toOriginal((tokens[owner] as Token).start, (tokens[owner] as Token).end);
+      strong.push({ start, end: m.end, kind: 'private-life' });
     }
     for (const m of matches('intoxication-context')) {
       const prev = tokens[m.firstToken - 1];
@@ -218,9 +352,18 @@ export default defineRule<object>({
       if (HASHTAG_DRUNK.test(t.text) && !t.text.includes('driv')) strong.push({ start, end, kind: 'intoxication' });
       else if (HASHTAG_COMMENTARY.test(t.text)) addWeak('commentary', { start, end, kind: 'commentary' });
     }
-    for (const emoji of DRINK_EMOJI) {
+    for (const sign of politicalSigns(ctx)) if (!quoted(sign)) addWeak('commentary', sign);
+    const phrases = tagPhrasesOfLists();
+    for (const tag of compoundTags(text)) {
+      const list = findPhrase(tag.words, phrases);
+      if (!list) continue;
+      const sign = { start: tag.start, end: tag.end, kind: list };
+      if (list in STRONG_LISTS) strong.push(sign);
+      else addWeak(list as WeakKind, sign);
+    }
+    for (const [emoji, kind] of SIGN_EMOJI) {
       const at = text.original.indexOf(emoji);
-      if (at >= 0) addWeak('drinking', { start: at, end: at + emoji.length, kind: 'drinking' });
+      if (at >= 0) addWeak(kind, { start: at, end: at + emoji.length, kind });
     }
 
     const firstPerson: Sign[] = matches('first-person')
@@ -229,7 +372,7 @@ export default defineRule<object>({
     const signs = strong.length > 0 ? strong : [...[...weak.values()].flat(), ...firstPerson];
     if (strong.length === 0) {
       let score = 0;
-      for (const [kind, list] of weak) score += kind === 'complaint' ? Math.min(distinct(text, list), 2) : 1;
+      for (const [kind, list] of weak) score += WEIGHT[kind]?.(text, list) ?? 1;
       // One "I" is a founder's voice or a care agent; several, with nothing for the company, is a diary.
       score += Math.min(firstPerson.length, 2);
       if (speaksForCompany(text, matches('brand-voice'), company.mentions.length > 0)) score -= 1;
@@ -247,6 +390,16 @@ export default defineRule<object>({
     ];
   },
 });
+
+/**
+ * Most kinds count once. Complaints count up to twice (a rant piles them up); political commentary
+ * twice, so that on its own, in no voice but the author's, it reads as a personal opinion — while
+ * "we" or the company's name still keeps a company statement on an issue below the line.
+ */
+const WEIGHT: Partial<Record<WeakKind, (text: AnalyzedText, signs: readonly Sign[]) => number>> = {
+  complaint: (text, signs) => Math.min(distinct(text, signs), 2),
+  commentary: () => 2,
+};
 
 function distinct(text: AnalyzedText, signs: readonly Sign[]): number {
   return new Set(signs.map((s) => text.original.slice(s.start, s.end).toLowerCase())).size;

@@ -11,9 +11,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
 import type { HopFetcher } from '../../../src/background/links/resolver';
 
 export type Route =
@@ -43,7 +43,21 @@ function selfSignedCertificate(): { key: Buffer; cert: Buffer } {
     const [key, cert] = [join(dir, 'key.pem'), join(dir, 'cert.pem')];
     execFileSync(
       'openssl',
-      ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-keyout', key, '-out', cert, '-subj', '/CN=bit.ly'],
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '2',
+        '-keyout',
+        key,
+        '-out',
+        cert,
+        '-subj',
+        '/CN=bit.ly',
+      ],
       { stdio: 'ignore' },
     );
     return { key: readFileSync(key), cert: readFileSync(cert) };
@@ -70,7 +84,13 @@ export async function startLinkWeb(routes: Record<string, Route>, options: { tls
       const body = Buffer.concat(chunks);
       const host = (req.headers.host ?? '').replace(/:\d+$/, '');
       const target = options.tls ? `/${host}${req.url ?? ''}` : (req.url ?? '');
-      web.requests.push({ target, method: req.method ?? '', headers: req.headers, bodyBytes: body.length, body: body.toString() });
+      web.requests.push({
+        target,
+        method: req.method ?? '',
+        headers: req.headers,
+        bodyBytes: body.length,
+        body: body.toString(),
+      });
       const route = routes[target];
       if (!route) {
         res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -116,7 +136,10 @@ export async function startLinkWeb(routes: Record<string, Route>, options: { tls
   return Object.assign(web, {
     port,
     local,
-    mapped: (fetchHop: HopFetcher): HopFetcher => (url, signal) => fetchHop(local(url), signal),
+    mapped:
+      (fetchHop: HopFetcher): HopFetcher =>
+      (url, signal) =>
+        fetchHop(local(url), signal),
     close: () =>
       new Promise<void>((ok) => {
         for (const s of sockets) s.destroy();

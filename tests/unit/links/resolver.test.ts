@@ -94,7 +94,10 @@ describe('resolveLink', () => {
   });
 
   it('follows an HTML meta refresh on a short link page', async () => {
-    const r = await resolveLink('https://bit.ly/meta', { fetchHop: fetchHop(), mayContact: (u) => u.includes('bit.ly') });
+    const r = await resolveLink('https://bit.ly/meta', {
+      fetchHop: fetchHop(),
+      mayContact: (u) => u.includes('bit.ly'),
+    });
     expect(r).toMatchObject({ status: 'resolved', resolved: 'https://example.org/via-meta?a=1&b=2', stopped: true });
   });
 
@@ -125,7 +128,9 @@ describe('metaRefreshTarget', () => {
     expect(metaRefreshTarget('<meta http-equiv="refresh" content="0; url=https://a.example/x">')).toBe(
       'https://a.example/x',
     );
-    expect(metaRefreshTarget("<meta content='0;URL=https://b.example/' http-equiv='Refresh'>")).toBe('https://b.example/');
+    expect(metaRefreshTarget("<meta content='0;URL=https://b.example/' http-equiv='Refresh'>")).toBe(
+      'https://b.example/',
+    );
     expect(metaRefreshTarget('<meta name="description" content="url=https://c.example">')).toBeNull();
   });
 });

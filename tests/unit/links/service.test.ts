@@ -68,7 +68,9 @@ describe('verdicts for followed short links', () => {
       },
     ]);
     expect(v.analyst).toEqual([
-      expect.stringMatching(/^bit\.ly\/sa leads to seekingalpha\.com\/article\/4567-acme-upgraded-to-buy — an analyst article on seekingalpha\.com/),
+      expect.stringMatching(
+        /^bit\.ly\/sa leads to seekingalpha\.com\/article\/4567-acme-upgraded-to-buy — an analyst article on seekingalpha\.com/,
+      ),
     ]);
     expect(v.risky).toEqual([expect.stringContaining('bit.ly/sa leads to seekingalpha.com/article/4567')]);
     expect(v.unread).toEqual([expect.stringContaining('(it leads to seekingalpha.com/article/4567')]);
@@ -92,7 +94,9 @@ describe('verdicts for followed short links', () => {
   it('a slow server past the time-out leaves the offline verdict', async () => {
     const v = await verdict('Look bit.ly/slow', { timeoutMs: 300 });
     expect(v.post.links?.[0]?.status).toBe('timeout');
-    expect(v.risky).toEqual(['bit.ly/slow hides where it leads — share the full link (e.g. after opening it) instead.']);
+    expect(v.risky).toEqual([
+      'bit.ly/slow hides where it leads — share the full link (e.g. after opening it) instead.',
+    ]);
   });
 
   it('a 404', async () => {
@@ -104,7 +108,9 @@ describe('verdicts for followed short links', () => {
   it('a huge body is not read and the link is judged where it stands', async () => {
     const v = await verdict('Look bit.ly/huge');
     expect(v.post.links?.[0]).toMatchObject({ status: 'resolved', resolved: 'https://bit.ly/huge', hops: 0 });
-    expect(v.risky).toEqual(['bit.ly/huge hides where it leads — share the full link (e.g. after opening it) instead.']);
+    expect(v.risky).toEqual([
+      'bit.ly/huge hides where it leads — share the full link (e.g. after opening it) instead.',
+    ]);
   });
 
   it('a redirect to a look-alike domain (never contacted: no permission for it)', async () => {
@@ -121,6 +127,17 @@ describe('verdicts for followed short links', () => {
     const v = await verdict('Worth a read bit.ly/sa', {}, { ...POLICY, links: { resolveShortLinks: false } });
     expect(v.post.links).toBeUndefined();
     expect(web.requests.length).toBe(before);
+  });
+});
+
+describe('trust', () => {
+  it('ignores Post.links sent by a content script', async () => {
+    const forged: Post = {
+      text: 'Read bit.ly/forged',
+      links: [{ url: 'https://bit.ly/forged', status: 'resolved', resolved: 'https://acme.com/x' }],
+    };
+    const { post } = await service({ mayContact: async () => false }).prepare(forged, policyOf());
+    expect(post.links).toBeUndefined();
   });
 });
 

@@ -49,7 +49,13 @@ describe('hostile: must fire', () => {
     ['Honestly my manager is an incompetent clown.', [[26, 43]]], // incompetent clown
     ['Acme sucks.', [[0, 10]]], // Acme sucks
     ['Screw you, Globex.', [[0, 9]]], // Screw you
-    ['Anyone who still thinks spreadsheets are a CRM is a dinosaur and a moron.', [[67, 72]]], // moron
+    [
+      'Anyone who still thinks spreadsheets are a CRM is a dinosaur and a moron.',
+      [
+        [52, 60],
+        [67, 72],
+      ],
+    ], // dinosaur | moron
     ['The consultants they sent us are overpaid clowns with fancy slides.', [[33, 48]]], // overpaid clowns
     ['Another day, another idiot explaining my own job to me.', [[21, 26]]], // idiot
     ['Never buy from Globex. Crooks and liars, every one of them.', [[23, 29]]], // Crooks
