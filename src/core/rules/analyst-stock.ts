@@ -63,7 +63,19 @@ const NOT_EQUITY_BEFORE = new Set(['in', 'of', 'out', 'low', 'back', 'rolling', 
 /** Words right after "shares" that make it the verb ("Maria shares her story"). */
 const SHARES_VERB_NEXT = new Set(['his', 'her', 'their', 'its', 'my', 'your', 'the', 'a', 'an', 'how', 'why', 'what']);
 /** Words right after "shares" that make it the noun ("shares of", "shares are up"). */
-const SHARES_NOUN_NEXT = new Set(['of', 'are', 'were', 'have', 'has', 'had', 'is', 'was', 'outstanding', 'in', 'trade']);
+const SHARES_NOUN_NEXT = new Set([
+  'of',
+  'are',
+  'were',
+  'have',
+  'has',
+  'had',
+  'is',
+  'was',
+  'outstanding',
+  'in',
+  'trade',
+]);
 /** Words right before "shares" that make it the noun ("bought more shares", "10 million shares"). */
 const SHARES_NOUN_BEFORE = new Set([
   'my',
@@ -82,7 +94,20 @@ const SHARES_NOUN_BEFORE = new Set([
 /** Employee equity: "sold my vested RSUs", "selling my ESPP shares". */
 const EQUITY_GRANTS = new Set(['rsus', 'rsu', 'espp']);
 /** After "NNx": a valuation multiple ("12x sales", "35x forward earnings"), not "12x faster". */
-const MULTIPLE_OF = new Set(['sales', 'earnings', 'revenue', 'ebitda', 'fcf', 'book', 'forward', 'trailing', 'p', 'pe', 'multiple', 'ev']);
+const MULTIPLE_OF = new Set([
+  'sales',
+  'earnings',
+  'revenue',
+  'ebitda',
+  'fcf',
+  'book',
+  'forward',
+  'trailing',
+  'p',
+  'pe',
+  'multiple',
+  'ev',
+]);
 /** "is up", "just jumped", "'s down": words between the company and its price move. */
 const MOVE_GLUE = new Set(['is', 'was', 'are', 'just', 'now', 'already', 'has', 'have', "'s", 'stock', 'shares']);
 /** When a move is a share price: "up 9% premarket", "down 6% today", "up 40% YTD". */
@@ -102,7 +127,19 @@ const MARKET_TIME = new Set([
 /** Before "long"/"short": the adjective, not a position ("a long Acme tradition"). */
 const NOT_POSITION_BEFORE = new Set(['a', 'so', 'too', 'how', 'the', 'very', 'for', 'this', 'that', 'as']);
 /** After "long Acme": a position ("long Acme at these levels", "long ACME here"). */
-const POSITION_AFTER = new Set(['at', 'here', 'since', 'into', 'before', 'through', 'and', 'for', 'from', 'now', 'forever']);
+const POSITION_AFTER = new Set([
+  'at',
+  'here',
+  'since',
+  'into',
+  'before',
+  'through',
+  'and',
+  'for',
+  'from',
+  'now',
+  'forever',
+]);
 /** After "buy Acme": a trade, not a product sale ("buy Acme before earnings", "bought Acme at $40"). */
 const TRADE_AFTER = new Set(['at', 'before', 'below', 'under', 'here', 'on', 'while', 'into', 'ahead']);
 /** "Acme trades at", "ACME trading below": the share price. */
@@ -188,7 +225,10 @@ export default defineRule<Options>({
       {
         list: 'target',
         entries: [
-          { term: 'target', note: 'A price target when a dollar figure and the company, a stock or a rating verb are next to it.' },
+          {
+            term: 'target',
+            note: 'A price target when a dollar figure and the company, a stock or a rating verb are next to it.',
+          },
           { term: 'targets', note: 'Price targets.' },
         ],
       },
@@ -436,8 +476,10 @@ class StockScan {
     const { original } = this.ctx.text;
     for (let i = 0; i < n; i++) {
       const t = this.tok(i);
-      const possessive = t === "stock's" && (i === 0 || !this.continues(i) || this.companyTok[i - 1] || this.tok(i - 1) === 'the');
-      if (!(possessive || this.isEquity(i) || this.isSharesNoun(i) || (t === 'stocks' && this.tok(i + 1) !== 'up'))) continue;
+      const possessive =
+        t === "stock's" && (i === 0 || !this.continues(i) || this.companyTok[i - 1] || this.tok(i - 1) === 'the');
+      if (!(possessive || this.isEquity(i) || this.isSharesNoun(i) || (t === 'stocks' && this.tok(i + 1) !== 'up')))
+        continue;
       for (let k = i + 1; k <= i + 3 && this.continues(k); k++) {
         if (this.signedPercent(k)) {
           this.addTokens(`“${this.quote(i, k)}” is talk of a share price`, i, k, DEFAULT_WHY);
@@ -537,7 +579,8 @@ class StockScan {
       const timed = this.continues(figure + 1) && MARKET_TIME.has(this.tok(figure + 1));
       const sessionWord = /^(?:premarket|pre|after|ytd|intraday)$/.test(this.tok(figure + 1));
       if (we && !(timed && (sessionWord || this.near(this.contextSum, i, figure + 1, CONTEXT_RADIUS)))) continue;
-      if (!we && !timed && !this.near(this.contextSum, i, figure, CONTEXT_RADIUS) && this.continues(figure + 1)) continue;
+      if (!we && !timed && !this.near(this.contextSum, i, figure, CONTEXT_RADIUS) && this.continues(figure + 1))
+        continue;
       this.addTokens(`“${this.quote(i, figure)}%” is talk of a share price`, i, figure, DEFAULT_WHY);
     }
   }
@@ -568,8 +611,12 @@ class StockScan {
         }
       }
       // "buy Acme before earnings", "bought Acme at $40": trading the company's stock by name.
-      if (TRADING_VERBS.has(this.tokens, i - 1) && this.continues(i) && TRADE_AFTER.has(after) && this.continues(m.lastToken + 1)) {
-        this.addTokens(`“${this.quote(i - 1, m.lastToken + 1)}” is trading talk`, i - 1, m.lastToken, DEFAULT_WHY);
+      // Ending the sentence ("Cramer says buy Acme") only with a stock word near: "buy Acme" alone is a sales pitch.
+      const tradeEnds =
+        (TRADE_AFTER.has(after) && this.continues(m.lastToken + 1)) ||
+        (!this.continues(m.lastToken + 1) && this.near(this.contextSum, i - 1, m.lastToken, CONTEXT_RADIUS));
+      if (TRADING_VERBS.has(this.tokens, i - 1) && this.continues(i) && tradeEnds) {
+        this.addTokens(`“${this.quote(i - 1, m.lastToken)}” is trading talk`, i - 1, m.lastToken, DEFAULT_WHY);
         continue;
       }
       // "Acme trades at 35x", "ACME trading below its 2021 high".
@@ -579,7 +626,12 @@ class StockScan {
       }
       let price = m.lastToken + 2;
       if (after === 'to' && PRICE_CALL_VERBS.has(this.tok(price))) price++;
-      if (after === 'to' && this.continues(price) && this.isDollarFigure(price) && !MONEY_UNITS.has(this.tok(price + 1))) {
+      if (
+        after === 'to' &&
+        this.continues(price) &&
+        this.isDollarFigure(price) &&
+        !MONEY_UNITS.has(this.tok(price + 1))
+      ) {
         const unitGlued = /[a-z]$/.test(this.tok(price));
         if (!unitGlued) this.addTokens(`“${this.quote(i, price)}” is a share-price call`, i, price, DEFAULT_WHY);
       }
@@ -723,7 +775,8 @@ class StockScan {
 
   /** "$10B" within four words, same sentence. */
   private dollarInSentence(first: number, last: number): boolean {
-    for (let k = first - 1; k >= first - 4 && k >= 0 && this.continues(k + 1); k--) if (this.isDollarFigure(k)) return true;
+    for (let k = first - 1; k >= first - 4 && k >= 0 && this.continues(k + 1); k--)
+      if (this.isDollarFigure(k)) return true;
     for (let k = last + 1; k <= last + 4 && this.continues(k); k++) if (this.isDollarFigure(k)) return true;
     return false;
   }

@@ -157,6 +157,20 @@ const NOT_DEAL_BEFORE = new Set(['customer', 'user', 'talent', 'lead', 'data', '
 /** Periods that date a figure: "last quarter", "this year", "Q3", "YoY". */
 const DATED = /^(?:q[1-4]|h[12]|fy\d{0,4}|quarter|quarterly|yoy|qoq|mom)$/;
 const THIS_OR_LAST = new Set(['this', 'last', 'past']);
+const MONTHS = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
 const MOVES = new Set([
   'up',
   'down',
@@ -171,7 +185,18 @@ const MOVES = new Set([
   'plunged',
 ]);
 /** Words that say figures were published, so quoting them leaks nothing. */
-const PUBLISHED = new Set(['announced', 'reported', 'published', 'released', 'filed', 'filing', 'report', 'ir', '10k', '10q']);
+const PUBLISHED = new Set([
+  'announced',
+  'reported',
+  'published',
+  'released',
+  'filed',
+  'filing',
+  'report',
+  'ir',
+  '10k',
+  '10q',
+]);
 /** Read only after "internal"/"leaked", "overheard", a company subject, or a layoff verb. */
 const LEAK_DOCUMENTS = TokenPhrases.of(leakDocumentsFile);
 const LEADERSHIP = TokenPhrases.of(leadershipFile);
@@ -182,12 +207,43 @@ const NOT_SCREENSHOT_LEAK = new Set(['dashboard', 'video', 'audio', 'report', 'r
 /** "we'll be profitable by Q3": profitability, forecast by the company itself. */
 const PROFITABILITY = TokenPhrases.of(profitabilityFile);
 /** Words between the company and a forecast of profitability: "we'll finally be", "Acme is going to be". */
-const FORECAST_GLUE = new Set(['be', 'will', 'going', 'to', 'finally', 'gonna', 'should', 'on', 'track', 'is', 'are', 'expect', 'expects']);
+const FORECAST_GLUE = new Set([
+  'be',
+  'will',
+  'going',
+  'to',
+  'finally',
+  'gonna',
+  'should',
+  'on',
+  'track',
+  'is',
+  'are',
+  'expect',
+  'expects',
+]);
 /** After "we'll be profitable": when. */
 const WHEN = /^(?:q[1-4]|h[12]|fy\d{0,4}|next|by|year|quarter|202\d|month|months|eoy)$/;
 const CUSTOMER_WIN = TokenPhrases.of(customerWinFile);
 /** Not a customer's name before "chose us": pronouns and sentence openers. */
-const NOT_A_NAME = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'this', 'that', 'the', 'so', 'and', 'but', 'today', 'why', 'how']);
+const NOT_A_NAME = new Set([
+  'i',
+  'we',
+  'you',
+  'they',
+  'he',
+  'she',
+  'it',
+  'this',
+  'that',
+  'the',
+  'so',
+  'and',
+  'but',
+  'today',
+  'why',
+  'how',
+]);
 
 /** Company moves whose object is people (layoffs); the others need a named target (a deal). */
 const LAYOFF_MOVE = /(?:lay|laying|letting|firing|cutting|cut|axing)/;
@@ -349,7 +405,9 @@ class ConfidentialScan {
       this.add(`Mentions “${this.written(m)}”, which the company treats as confidential — remove it.`, m);
     }
     // "#NightjarLaunch", "#ProjectBluefin": a codename inside a hashtag.
-    const names = this.ctx.options.codenames.map((c) => c.trim().toLowerCase()).filter((c) => c.length >= 4 && !c.includes(' '));
+    const names = this.ctx.options.codenames
+      .map((c) => c.trim().toLowerCase())
+      .filter((c) => c.length >= 4 && !c.includes(' '));
     if (names.length === 0) return;
     for (const e of this.ctx.text.entities) {
       if (e.type !== 'hashtag') continue;
@@ -450,7 +508,7 @@ class ConfidentialScan {
         for (let o = end + 1; o <= end + 4 && this.continues(o); o++) {
           const people = PEOPLE.endAt(this.tokens, o);
           if (people >= 0 || (/^\d/.test(this.tok(o)) && PEOPLE.has(this.tokens, o + 1))) {
-            last = people >= 0 ? people : o + 1;
+            last = people >= 0 ? people : PEOPLE.endAt(this.tokens, o + 1);
             break;
           }
         }
@@ -475,7 +533,8 @@ class ConfidentialScan {
       if (end < 0) continue;
       let k = i - 1;
       while (k >= 0 && k >= i - 5 && this.continues(k + 1) && FORECAST_GLUE.has(this.tok(k))) k--;
-      if (k < 0 || k === i - 1 || !this.continues(k + 1) || !this.isCompanyRef(k) || !this.forwardNear(k, end)) continue;
+      if (k < 0 || k === i - 1 || !this.continues(k + 1) || !this.isCompanyRef(k) || !this.forwardNear(k, end))
+        continue;
       let when = false;
       for (let w = end + 1; w <= end + 4 && this.continues(w) && !when; w++) when = WHEN.test(this.tok(w));
       if (!when) continue;
@@ -543,7 +602,11 @@ class ConfidentialScan {
       );
     }
     for (const h of findApiKeys(original)) {
-      this.addRange('Contains what looks like an API key or access token — never post secrets; remove it and revoke the key.', h.start, h.end);
+      this.addRange(
+        'Contains what looks like an API key or access token — never post secrets; remove it and revoke the key.',
+        h.start,
+        h.end,
+      );
     }
   }
 
@@ -716,11 +779,7 @@ class ConfidentialScan {
       }
     }
     for (const h of findIdNumbersAfterCue(original)) {
-      this.addRange(
-        'Contains an identity number (SSN or passport) — never post it; remove it.',
-        h.start,
-        h.end,
-      );
+      this.addRange('Contains an identity number (SSN or passport) — never post it; remove it.', h.start, h.end);
     }
     for (const h of findIbans(original)) {
       this.addRange('Contains a bank account number (IBAN) — never post account details; remove it.', h.start, h.end);
@@ -775,7 +834,7 @@ class ConfidentialScan {
 
   private noteFigure(k: number, note: (figure: boolean, period: boolean) => void): void {
     const t = this.tok(k);
-    const figure = /^\d/.test(t) || MOVES.has(t);
+    const figure = /^\d/.test(t) || MOVES.has(t) || t === 'million' || t === 'billion';
     const prev = this.tok(k - 1);
     // "last quarter", "this year", and rates that describe now: "4% a month", "right now", "currently".
     const period =
@@ -784,7 +843,8 @@ class ConfidentialScan {
       t === 'currently' ||
       ((t === 'year' || t === 'month') && THIS_OR_LAST.has(prev)) ||
       (t === 'month' && (prev === 'a' || prev === 'per')) ||
-      (t === 'now' && prev === 'right');
+      (t === 'now' && prev === 'right') ||
+      (MONTHS.has(t) && (prev === 'in' || prev === 'for' || prev === 'during' || prev === 'through'));
     note(figure, period);
   }
 
@@ -799,7 +859,13 @@ class ConfidentialScan {
     // A decimal point is no sentence break: "$41.2M, up 9%".
     const prev = this.tokens[i - 1];
     const norm = this.ctx.text.normalized.norm;
-    return prev !== undefined && prev.end + 1 === t.start && norm[prev.end] === '.' && isDigit(norm, prev.end - 1) && isDigit(norm, t.start);
+    return (
+      prev !== undefined &&
+      prev.end + 1 === t.start &&
+      norm[prev.end] === '.' &&
+      isDigit(norm, prev.end - 1) &&
+      isDigit(norm, t.start)
+    );
   }
 
   /** The post reads as the official announcement ("excited to announce…", "welcome to the team"). */
@@ -818,7 +884,8 @@ class ConfidentialScan {
   private continuesLowercase(k: number): boolean {
     if (!this.continues(k + 1)) return false;
     const next = this.tok(k + 1);
-    if (/^(?:for|in|at|and|to|from|this|next|by|after|before|on|is|was|will|soon|today|tomorrow)$/.test(next)) return false;
+    if (/^(?:for|in|at|and|to|from|this|next|by|after|before|on|is|was|will|soon|today|tomorrow)$/.test(next))
+      return false;
     const [s] = this.range(k + 1, k + 1);
     const c = this.ctx.text.original[s] ?? '';
     return c === c.toLowerCase();
@@ -826,7 +893,8 @@ class ConfidentialScan {
 
   /** A results event or publication near a figure: "present our Q2 results on the earnings call". */
   private reportingNear(first: number, last: number): boolean {
-    for (let k = first - 1; k >= first - 4 && k >= 0 && this.continues(k + 1); k--) if (REPORTING.has(this.tok(k))) return true;
+    for (let k = first - 1; k >= first - 4 && k >= 0 && this.continues(k + 1); k--)
+      if (REPORTING.has(this.tok(k))) return true;
     for (let k = last + 1; k <= last + 6 && this.continues(k); k++) if (REPORTING.has(this.tok(k))) return true;
     return false;
   }
@@ -847,7 +915,13 @@ class ConfidentialScan {
       const t = this.tokens[k];
       if (!t || !/^\d/.test(t.text)) return false;
       const before = this.ctx.text.normalized.norm[t.start - 1] ?? '';
-      return t.sigil === '$' || before === '€' || before === '£' || MONEY_UNIT.has(this.tok(k + 1)) || /^\d+(?:m|k|mm|bn)$/.test(t.text);
+      return (
+        t.sigil === '$' ||
+        before === '€' ||
+        before === '£' ||
+        MONEY_UNIT.has(this.tok(k + 1)) ||
+        /^\d+(?:m|k|mm|bn)$/.test(t.text)
+      );
     };
     for (let k = first; k >= 0 && k >= first - 10; k--) {
       if (money(k)) return true;

@@ -372,6 +372,7 @@ export default defineRule<CustomOptions>({
   options: { topics: topicsSchema },
   lists: (options) => options.topics.flatMap((topic, i) => topicLists(topic, i)),
   check({ text, options, matches, inQuoted }) {
+    if (options.topics.length === 0) return [];
     const findings: RuleFinding[] = [];
     // Words already reported: a word two topics share is reported once, under the first listed.
     const claimed = new Set<number>();

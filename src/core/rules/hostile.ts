@@ -265,6 +265,9 @@ class HostileCheck {
   private checkAdjective(match: LexiconMatch, strict: boolean): void {
     if (this.covered.has(match.firstToken)) return;
     const next = this.tokens[match.lastToken + 1];
+    // "the worst leader", "the worst job": a superlative before a noun is the employer list's business.
+    if (strict && match.entry.term === 'the worst' && next && !next.breakBefore && !W.AFTER_INSULT.has(next.text))
+      return;
     let aimed = false;
     const back = this.walkBack(match.firstToken);
     if (back.negated) return;
@@ -433,15 +436,10 @@ class HostileCheck {
       const prev = this.tokens[cur - 1] as Token;
       if (W.NEGATIONS.has(prev.text) || prev.text.endsWith("n't")) negated = true;
       else if (this.adjectiveAt.has(cur - 1)) spanStart = cur - 1;
-      else if (
-        !W.FILLER.has(prev.text) &&
-        !prev.breakBefore &&
-        W.INDEFINITE.has(this.tokens[cur - 2]?.text ?? '')
-      ) {
+      else if (!W.FILLER.has(prev.text) && !prev.breakBefore && W.INDEFINITE.has(this.tokens[cur - 2]?.text ?? '')) {
         // "a sadistic little tyrant": one unlisted word after "a"/"an" is an adjective of the insult.
         spanStart = cur - 1;
-      }
-      else if (W.COORDINATION.has(prev.text)) {
+      } else if (W.COORDINATION.has(prev.text)) {
         // "is a dinosaur and a moron": continue from the linking verb of the first half.
         const link = this.linkingVerbBefore(cur - 1, 5);
         if (link < 0) return { index: cur - 1, spanStart, negated };

@@ -352,7 +352,6 @@ export default defineRule<object>({
       if (HASHTAG_DRUNK.test(t.text) && !t.text.includes('driv')) strong.push({ start, end, kind: 'intoxication' });
       else if (HASHTAG_COMMENTARY.test(t.text)) addWeak('commentary', { start, end, kind: 'commentary' });
     }
-    for (const sign of politicalSigns(ctx)) if (!quoted(sign)) addWeak('commentary', sign);
     const phrases = tagPhrasesOfLists();
     for (const tag of compoundTags(text)) {
       const list = findPhrase(tag.words, phrases);
@@ -369,6 +368,10 @@ export default defineRule<object>({
     const firstPerson: Sign[] = matches('first-person')
       .filter((m) => !quoted(m))
       .map((m) => ({ start: m.start, end: m.end, kind: 'first-person' }));
+    // The politics check is a second lexicon pass: only worth it while the post is undecided.
+    if (strong.length === 0) {
+      for (const sign of politicalSigns(ctx)) if (!quoted(sign)) addWeak('commentary', sign);
+    }
     const signs = strong.length > 0 ? strong : [...[...weak.values()].flat(), ...firstPerson];
     if (strong.length === 0) {
       let score = 0;

@@ -166,3 +166,228 @@ describe('analyst-stock', () => {
     });
   });
 });
+
+// ——— Fresh examples written for recall: many phrasings of each kind, and ordinary posts that use the same words ———
+
+/** The corpus policy's company (tests/corpus/policy.json). */
+const CORPUS: Policy = {
+  ...ACME,
+  company: {
+    ...ACME.company,
+    names: ['Acme', 'Acme Corp', 'Acme Corporation'],
+    products: ['Roadrunner', 'Acme Cloud', 'Anvil'],
+  },
+};
+const flaggedIn = (text: string, now = OUTSIDE) =>
+  findings({ text }, now, CORPUS).map((f) => text.slice(f.start, f.end));
+
+/** [text, the offending words every finding points at, in order] */
+const MORE_MUST_FIRE: [string, string[]][] = [
+  ['Goldman just lifted its Acme target to $240. Not bad at all.', ['target to $240']],
+  ['Acme upgraded to Overweight at Morgan Stanley, $210 PT', ['upgraded to Overweight']],
+  ['Acme shares ripping today 🚀🚀 proud to be part of this team', ['Acme shares', 'ripping']],
+  ['Acme up 9% premarket after the keynote. What a morning!', ['Acme up 9']],
+  ['Loaded up on more ACME in my ESPP, feels like a steal at these prices', ['Loaded up', 'ACME', 'steal']],
+  ['Picked up 200 more shares of Acme this morning. Long-term believer.', ['shares of Acme']],
+  ['Who else bought the Acme dip?? 🙋‍♂️', ['dip']],
+  ["Acme reports Thursday after the bell. I'm holding calls through earnings 🤞", ['holding calls']],
+  ['Sold my vested RSUs today and bought a house 🏡', ['vested RSUs']],
+  ["Acme at 12x sales is the cheapest it's been in a decade. Fill your boots.", ['12x sales']],
+  ['Zacks Rank #2 (Buy) on Acme this week, estimates moving up.', ['Zacks Rank']],
+  ['Morningstar fair value estimate for Acme is $165, so shares trade at a 20% discount.', ['fair value estimate']],
+  [
+    'ACME breaking out above the 200-day moving average. Chart below 👇',
+    ['ACME', 'breaking out', '200-day moving average'],
+  ],
+  ['Just hit my first $100k in Acme stock thanks to the ESPP 😭🙏', ['Acme stock']],
+  ['Acme beat on EPS and revenue, raised FY guide. Stock +11% after hours.', ['beat on EPS', 'Stock +11']],
+  ['Acme is the most undervalued name in SaaS right now. Change my mind.', ['undervalued']],
+  ['Long-time Acme shareholder here: this dip is a gift.', ['dip']],
+  ['Acme to $500 by year end. Screenshot this.', ['Acme to $500']],
+  ['Not a stock tip but ACME is criminally underpriced.', ['stock tip', 'ACME', 'underpriced']],
+  ['Hedge funds piling into ACME ahead of earnings per the latest 13F filings', ['piling into', 'ACME']],
+  ['Acme added to the S&P 500 🎉 what a milestone for all of us', ['added to the S&P 500']],
+  ['Our share price is down 30% this year and honestly morale is rough.', ['share price']],
+  ['TipRanks says 14 of 16 analysts rate Acme a Buy.', ['rate Acme a Buy']],
+  ["Acme's market cap just crossed $50B. Wild to think I joined when we were 200 people.", ['market cap']],
+  ["Stock's getting hammered today but I still believe in this team.", ["Stock's getting hammered"]],
+  ['Acme raised its dividend 10%, yield is now 2.4%. Love a company that rewards shareholders.', ['dividend']],
+  ['Citi cuts Acme to Neutral, sees limited upside after the run.', ['cuts Acme to Neutral', 'upside']],
+  ['Barclays slashes its Acme price objective to $95 from $130.', ['price objective']],
+  ['Time to back up the truck on ACME below $100', ['back up the truck', 'ACME']],
+  ['Wedbush names Acme a top pick for 2027 with a $300 target.', ['top pick']],
+  ['The options market is pricing an 8% move in ACME on earnings.', ['ACME']],
+  ["We're up 40% YTD and the haters are quiet now 📈 #Acme", ["We're up 40"]],
+  ["If you're not long Acme at these levels, I don't know what to tell you.", ['long Acme']],
+  ['Short interest in ACME is at 18% of float. Squeeze incoming?', ['Short interest', 'ACME', 'Squeeze']],
+  ['ACME ripped 15% on the guidance raise. Told you so.', ['ripped']],
+  ['Thinking of selling some of my ESPP shares before earnings. Thoughts?', ['selling some of my ESPP']],
+  ['Analysts expect Acme to report EPS of $1.12 next week.', ['Analysts expect']],
+  ['Acme trades at 35x forward earnings, pricey but worth it.', ['Acme trades at', 'forward earnings']],
+  ['Acme is a strong buy in my book 📈', ['strong buy']],
+  [
+    'https://www.investopedia.com/acme-stock-forecast-2026-8437123',
+    ['https://www.investopedia.com/acme-stock-forecast-2026-8437123'],
+  ],
+  [
+    'https://finance.yahoo.com/news/acme-stock-soars-after-earnings-beat-123456789.html',
+    ['acme-stock', 'earnings-beat'],
+  ],
+  [
+    'https://www.reddit.com/r/wallstreetbets/comments/1abc23/acme_yolo_update/',
+    ['https://www.reddit.com/r/wallstreetbets/comments/1abc23/acme_yolo_update/'],
+  ],
+  ['Our stock is on sale right now. Just saying 😉', ['on sale']],
+  ["Now is the time to buy Acme before earnings. You'll thank me later.", ['buy Acme']],
+  ['Proud Acme employee and proud shareholder. Bought more at $88 today.', ['Bought more at $88']],
+  ['RBC bumps Acme PT to $150 from $135, keeps Outperform', ['PT to $150']],
+  ["Acme's stock has doubled since I joined. Best decision of my career.", ["Acme's stock"]],
+  ['Our stock price hit $200 today for the first time!! 🍾', ['stock price']],
+  ["Just exercised my options and I'm holding every share. Long Acme forever.", ['Long Acme']],
+  [
+    'Daily reminder that ACME trades below its 2021 high. Opportunity knocks.',
+    ['ACME trades below', 'Opportunity knocks'],
+  ],
+  ['Investors are sleeping on Acme. 40% revenue growth and a 15x multiple? Come on.', ['sleeping on', '15x multiple']],
+  ['Jefferies upgrades Acme to Buy: "AI tailwinds underappreciated"', ['upgrades Acme to Buy']],
+  ['$ACME', ['$ACME']],
+  ["Why I'm still buying Acme stock after the selloff (thread 🧵)", ['Acme stock']],
+  ['Acme has been the best-performing stock in my portfolio this year.', ['best-performing stock', 'in my portfolio']],
+  ["We're now a $10B company by market cap. Pinch me.", ['market cap']],
+  ['Big day: Acme shares closed at a record high 🚀', ['Acme shares', 'record high']],
+  ['Acme (NYSE: ACME) is trading at a discount to peers, which makes no sense.', ['ACME']],
+  ["If you bought Acme at the IPO you're up 300% 📈", ['bought Acme']],
+  ['Watch for ACME to break $120 this week.', ['ACME to break $120']],
+  ['Earnings whisper number for Acme is $1.30, street is at $1.18.', ['whisper number']],
+  [
+    'https://www.zacks.com/stock/research/ACME/earnings-calendar',
+    ['https://www.zacks.com/stock/research/ACME/earnings-calendar'],
+  ],
+  ['https://www.benzinga.com/analyst-stock-ratings/upgrades/26/01/123/acme-upgraded', ['upgrades']],
+  ['https://www.marketwatch.com/story/acme-shares-jump-after-upbeat-guidance-2026-10-14', ['acme-shares']],
+];
+
+const MORE_MUST_NOT_FIRE: string[] = [
+  'Our stock of demo units is running low. Book your trial now.',
+  'Share your feedback on the new dashboard!',
+  'She shares how she built a 40-person team from scratch.',
+  'Our Q3 product update: 12 new integrations and a faster editor.',
+  'Proud of the team for shipping Roadrunner 2.0 today 🚀🚀',
+  'Target audience for this webinar: RevOps leaders.',
+  'We hit our hiring target for the year. Welcome to all 120 new Acmers!',
+  "We're bullish on the future of edge computing.",
+  'Buy vs. build: a framework for platform teams.',
+  'Our analytics team is hiring a senior data analyst in Lisbon.',
+  'Long live the command line.',
+  "It's been a long week. Excited to recharge at the offsite.",
+  'Our conversion rate is up 14% since the redesign.',
+  'Join us at Nasdaq MarketSite for our customer summit!',
+  'Trading card game night at the office was a blast!',
+  'Our API uptime hit a record high of 99.999% this quarter.',
+  'Support ticket volume dropped 30% after we launched the help center.',
+  "We're investing $50M in our Berlin R&D hub.",
+  'Excited to share our annual report on developer productivity.',
+  "Stock options, 401k match, and unlimited PTO. We're hiring!",
+  'Pro tip: short meetings beat long meetings.',
+  'Our partner Goldman Sachs hosted a great fintech roundtable today.',
+  'Quarterly planning done. Onward to Q3!',
+  'Our team raised $2,000 for the food bank, beating our target of $1,500!',
+  'Buy one, get one free on all workshop seats this week.',
+  'Acme Cloud is up and running in the Frankfurt region.',
+  'Acme is up for three awards at the SaaS Awards tonight!',
+  'Acme grew headcount 40% this year.',
+  'Acme jumped to #1 on G2 this quarter.',
+  'Calls with customers are the best part of my week.',
+  'Our model outperforms the baseline by 12% on every benchmark.',
+  'Time to stock up on conference swag!',
+  'New feature: export your dashboards to PDF with one click.',
+  'Acme Cloud now supports the Nasdaq Basic market data feed for fintech builders.',
+  'The dip in latency after the upgrade is huge: p99 down 40%.',
+  "Congrats to the whole team on Acme's 10th birthday!",
+  'Our Roadrunner price drops to $19/month for startups.',
+  "We're long on talent and short on meetings at Acme.",
+  "I'm selling my old road bike if anyone in Denver wants it.",
+  "Five analysts' takeaways from our user conference.",
+  'Join our ESPP enrollment info session on Thursday.',
+  'Happy to share that our NPS is up 12 points this year.',
+  'Stock up on snacks before the hackathon!',
+  'The dip at our team lunch was incredible, thanks Maria 🥑',
+  'Why teams buy Acme: faster onboarding and better support.',
+  'Buy Acme Cloud today and get 3 months free.',
+  'Our customers save 40% on cloud costs with Roadrunner.',
+  "We're up to 500 customers in 30 countries!",
+  'Acme is up 12 spots on the Best Places to Work list!',
+  'Excited to ring the bell with our friends at the Nasdaq today to celebrate our partnership.',
+  'Check out this short video on how Roadrunner works.',
+  'The long and short of it: ship smaller changes, more often.',
+  'Our team just got back from the Goldman Sachs tech conference, great conversations.',
+  'Stock images are fine, but real photos of your team convert better.',
+  "We're investing in our people: every engineer gets a $2,000 learning budget.",
+  'Our results-driven culture starts with clear goals.',
+  "We doubled our team this year and we're still hiring.",
+  'Sales are up 40% at our partner stores since they started using Roadrunner.',
+  "Shares of voice matter in B2B marketing, here's how we measure ours.",
+  'Going long on documentation this quarter. Future us will thank us.',
+  "Our engineering team's uptime target for 2026 is 99.99%.",
+  'The Acme rocket club launched its first model rocket today 🚀',
+  'New post: how we model customer lifetime value in SaaS.',
+  'Congrats to our intern Sam on being named one of 30 under 30 by Forbes!',
+  'Target customers for Roadrunner: mid-size logistics companies.',
+];
+
+const MORE_QUIET_FIRE: [string, string[]][] = [
+  ["Can't wait for the Q4 numbers next month 👀 big things coming", ['Q4 numbers']],
+  ['Earnings next week, fingers crossed 🤞', ['Earnings']],
+  ['Crushed our number this quarter!! So proud of the sales team.', ['our number']],
+  ["Acme's share price has had a wild month.", ['share price']],
+  ["Best quarter in company history, that's all I'll say until the call.", ['Best quarter']],
+  ['Our December bookings are going to blow people away.', ['bookings']],
+  ["Can't talk about our numbers until after the 28th, sorry friends!", ['our numbers']],
+  ['Quiet period starts today, so no comment on how Q4 went 🤐 but wow', ['Q4 went']],
+  ["Q4 has been incredible, you'll see on the 28th.", ['Q4 has']],
+  ['Excited for our Q4 earnings next month!', ['earnings']],
+  ['Acme stock looking healthy into the print', ['Acme stock', 'the print']],
+  ["Our December revenue was the best month ever. Let's go team!", ['revenue']],
+];
+
+const MORE_QUIET_NOT_FIRE: string[] = [
+  'Our sales team is at booth 5 this week.',
+  'Happy holidays from all of us at Acme!',
+  'Quarterly planning offsite was a blast, thanks team.',
+  "We're hiring a revenue operations lead.",
+  'Our customers see great results with Roadrunner.',
+  'Our numbers team is hiring an analyst in Dublin!',
+  'Happy New Year from the Acme team! 🎉',
+  'Join our holiday food drive, every can counts.',
+];
+
+describe('analyst-stock: more ways people write it', () => {
+  it.each(MORE_MUST_FIRE)('fires on %j', (text, words) => {
+    expect(flaggedIn(text)).toEqual(words);
+  });
+
+  it.each(MORE_MUST_NOT_FIRE)('stays quiet on %j', (text) => {
+    expect(findings({ text }, OUTSIDE, CORPUS)).toEqual([]);
+  });
+
+  it.each(MORE_QUIET_FIRE)('flags talk of results inside a quiet period: %j', (text, words) => {
+    expect(flaggedIn(text, INSIDE)).toEqual(words);
+  });
+
+  it.each(MORE_QUIET_NOT_FIRE)('stays quiet on ordinary posts inside a quiet period: %j', (text) => {
+    expect(findings({ text }, INSIDE, CORPUS)).toEqual([]);
+  });
+
+  it('reads well-known tickers written in capitals as stocks', () => {
+    expect(flaggedIn('Loading up on NVDA this week.')).toEqual(['Loading up']);
+    expect(findings({ text: 'Loading up on snacks this week.' }, OUTSIDE, CORPUS)).toEqual([]);
+  });
+
+  it('points at a price target with exact offsets', () => {
+    const [f] = findings({ text: 'Goldman lifts its Acme target to $240.' }, OUTSIDE, CORPUS);
+    expect([f?.start, f?.end]).toEqual([23, 37]);
+    expect(f?.message).toBe(
+      '“target to $240” is an analyst price target — it can read as investment advice on the company’s behalf; remove it.',
+    );
+  });
+});

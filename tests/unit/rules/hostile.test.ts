@@ -134,6 +134,119 @@ describe('hostile: must stay quiet', () => {
   });
 });
 
+describe('hostile: real-world phrasings, must fire', () => {
+  // [post text, the text of every finding in order]; offsets come from where each first occurs.
+  const cases: [string, string[]][] = [
+    ['Whoever approved this release is an absolute muppet.', ['muppet']],
+    ['The sales guy from that vendor is a snake. Lied to our faces for six months.', ['snake', 'Lied to our faces']],
+    ['Imagine being this bad at your job and still getting promoted. Looking at you, Dave.', ['bad at your job']],
+    ['Honestly the guy running procurement at our biggest client is a complete imbecile.', ['imbecile']],
+    ['Ex-employer update: still underpaying women, still lying about it. Avoid Initrode.', ['underpaying']],
+    ["Acme treats its employees like garbage. Don't believe the careers page.", ['treats its employees like garbage']],
+    ['Glad I left that hellhole. Best decision of my life.', ['hellhole']],
+    ['Shoutout to the idiot who parked across three spaces at the office again.', ['idiot']],
+    [
+      "You clearly have no idea what you're talking about. Stick to selling courses.",
+      ["no idea what you're talking about"],
+    ],
+    ['Nobody asked for your opinion, Karen.', ['Nobody asked for your']],
+    ['Go cry somewhere else, loser.', ['Go cry', 'loser']],
+    ['What a pathetic excuse for a leader.', ['pathetic excuse for']],
+    ['Get lost, spammer.', ['Get lost']],
+    ["You're a disgrace to the profession.", ['a disgrace']],
+    ['The founders of that startup are frauds and everybody in the VC world knows it.', ['frauds']],
+    ["Our competitor's CEO is a pathological liar.", ['pathological liar']],
+    ['Your support team is useless and your product is garbage. Cancelling today.', ['useless', 'garbage']],
+    ['HR at my last job was run by clowns.', ['run by clowns', 'clowns']],
+    ['The hiring manager was rude, dismissive and clearly a misogynist.', ['rude', 'misogynist']],
+    ['People who still use Internet Explorer deserve to suffer.', ['deserve to suffer']],
+    ["Tell your boss he's an idiot from me.", ['idiot']],
+    ['Kevin in accounting is the laziest person alive.', ['laziest person']],
+    ['Management here are complete morons.', ['morons']],
+    ['The clowns in charge of this airline should all be fired.', ['should all be fired']],
+    ["I hope you get what's coming to you.", ["what's coming to you"]],
+    ['You should be ashamed of yourself for posting this.', ['should be ashamed of yourself']],
+    ['Globex leadership are greedy, spineless cowards.', ['greedy, spineless cowards']],
+    ["I wouldn't trust these crooks with a used napkin.", ['crooks']],
+    ['That journalist is a hack who never checks facts.', ['hack']],
+    ['Sit down, kid. The adults are talking.', ['Sit down, kid', 'The adults are talking']],
+    ['Imagine being so incompetent that your own team laughs at you.', ['incompetent']],
+    ['Absolute scum, every single one of them.', ['scum']],
+    ['Leaving Acme was the best thing I ever did. Toxic culture from the top down.', ['Toxic culture']],
+    ['Stop being such a coward and reply to my email, Mark.', ['coward']],
+    ["He's a dinosaur who should have retired a decade ago.", ['dinosaur']],
+    ["Whoever runs Globex's social media is a complete idiot.", ['idiot']],
+    ['Dear Initech: your recruiters are rude, your offers are insulting and your CEO is a clown.', ['rude', 'clown']],
+    [
+      "This guy has no idea what he's talking about and somehow has 50k followers.",
+      ["no idea what he's talking about"],
+    ],
+    ['That recruiter was a lying snake.', ['lying snake']],
+    ['Initech management are parasites, plain and simple.', ['parasites']],
+    ["You're pathetic, and everyone on this thread knows it.", ['pathetic']],
+    ['Losers like you are why this industry is broken.', ['Losers']],
+    ['Stop whining and do your job, you lazy bum.', ['lazy']],
+    ['Go back to your basement, troll.', ['troll']],
+    ['Another clueless exec who thinks AI will replace everyone.', ['clueless exec']],
+  ];
+  it.each(cases)('%s', (text, quoted) => {
+    expect(spans(text)).toEqual(quoted.map((q) => [text.indexOf(q), text.indexOf(q) + q.length]));
+  });
+});
+
+describe('hostile: real-world ordinary posts, must stay quiet', () => {
+  const clean: string[] = [
+    'Our new release kills the competition on cold-start time.',
+    'Huge shoutout to the legends on our support team who stayed late to help a customer.',
+    'Nobody asked for another AI chatbot, so we built something useful instead.',
+    'Get lost in our new 3D product tour!',
+    'Imposter syndrome is real. You are not a fraud.',
+    'Our old onboarding flow was a disaster, so we rebuilt it from scratch.',
+    'Lazy evaluation in Haskell explained in five minutes.',
+    'Hack week results are in: 42 projects, 3 shipped to production!',
+    'The ugly truth about data pipelines: most of them break silently.',
+    'Our fraud team caught 12,000 fake signups last month.',
+    'Thank you to the amazing crew at Globex for a smooth integration.',
+    'How to deal with a toxic boss: advice from 10 HR leaders.',
+    "If your manager micromanages you, here's how to talk about it.",
+    'Sit down with our CEO for a live AMA on Thursday.',
+    'Trash talk is for the basketball court. In the office, we lift each other up.',
+    "We were dumb enough to try writing our own database. Here's what we learned.",
+    'Insanely fast builds with our new cache.',
+    'My manager is the reason I stayed here for 8 years. Grateful.',
+    "Even the best engineers feel stupid sometimes. That's how learning works.",
+    "Legacy systems aren't dinosaurs — they run the world's banks.",
+    'Shame is not a management strategy. Psychological safety is.',
+    "Coward's Way Out is the name of the escape room we booked. We didn't escape.",
+    'Tell your boss about our free trial — no credit card needed.',
+    "Bunch of new features landed this week: here's the roundup.",
+    'Frauds, fakes and phishing: our 2025 threat report.',
+    "Don't be a hero — write the runbook.",
+    'Brutal honesty: our first product was terrible. Version two is much better.',
+    'My code from 2019 is a crime scene.',
+    "Monday meetings are a joke. Let's make them async.",
+    'We fired our biggest customer. Best decision we made.',
+    "She's a machine — 200 PRs reviewed this quarter!",
+    'Silly mistake: I forgot the time zone in the invite. See you at 3pm CET!',
+    'Dumb question, but how are you all handling SOC 2 evidence collection?',
+    "The bullies in my school days made me a stronger person. Here's my story.",
+    'Our team destroyed the hackathon this year 🔥',
+    "We're retiring our legacy API. Thanks for 10 great years!",
+    "I disagree with the author's take on remote work, but it's a good read.",
+    "Frankly, I was clueless about pricing when I started. Here's what I learned.",
+    'My bad — the link in my last post was broken. Fixed now!',
+    'Our first version was embarrassing. Ship it anyway.',
+    'Cheaters never win: why our ranking algorithm punishes link farms.',
+    'This is a crazy good deal for early adopters.',
+    'If this code review feels harsh, remember we all write bad code sometimes.',
+    'The villain in our product story is manual data entry.',
+    'We got roasted by a customer on Twitter and they were right. Fix shipping Monday.',
+  ];
+  it.each(clean)('%s', (text) => {
+    expect(findings({ text })).toEqual([]);
+  });
+});
+
 describe('hostile: messages and quoted posts', () => {
   it('quotes the insult and says what to do', () => {
     const [f] = findings({ text: 'Globex are a bunch of crooks.' });
