@@ -202,8 +202,7 @@ const PASSPORT_AFTER_CUE = /\bpassport(?: number| no\.?| #)?(?: is)?[\s:#]{1,3}(
 
 /** Identity numbers introduced by their name (SSNs without dashes, passport numbers). */
 export function findIdNumbersAfterCue(text: string): PersonalDataHit[] {
-  const lower = text.toLowerCase();
-  if (!lower.includes('ssn') && !lower.includes('social security') && !lower.includes('passport')) return [];
+  if (!/ssn|social security|passport/i.test(text)) return [];
   const hits: PersonalDataHit[] = [];
   for (const re of [SSN_AFTER_CUE, PASSPORT_AFTER_CUE]) {
     for (const m of text.matchAll(re)) {

@@ -356,6 +356,14 @@ export default defineRule<Options>({
         ],
       },
       { list: 'runway', entries: [{ term: 'runway', note: 'Cash runway: "runway is 14 months".' }] },
+      {
+        list: 'id-cues',
+        entries: [
+          { term: 'ssn', note: 'A US Social Security number follows.' },
+          { term: 'social security', note: 'A US Social Security number follows.' },
+          { term: 'passport', note: 'A passport number follows.' },
+        ],
+      },
       { list: 'codenames', entries: options.codenames.map((term) => ({ term })) },
       // Plurals too: "board decks" for "board deck".
       { list: 'terms', entries: options.terms.map((term) => ({ term: term.endsWith('*') ? term : `${term}*` })) },
@@ -389,6 +397,9 @@ class ConfidentialScan {
   readonly findings: RuleFinding[] = [];
   private readonly tokens: Token[];
   private covered: Uint8Array | null = null;
+  private companyNames: Set<string> | undefined;
+  private publishedCache: boolean | undefined;
+  private announcingCache: boolean | undefined;
 
   constructor(private readonly ctx: Ctx) {
     this.tokens = ctx.text.tokens;
@@ -492,10 +503,12 @@ class ConfidentialScan {
    * Hooli for $2B", "they're laying off the entire support team", "HR is firing half the team".
    */
   companyMoves(): void {
-    const announcing = this.tokens.some((t) => ANNOUNCING.has(t.text));
+    this.isCompanyRef(0); // builds the name set used below
+    const names = this.companyNames as Set<string>;
     for (let i = 0; i < this.tokens.length; i++) {
       const subject = this.tok(i);
-      const company = this.isCompanyRef(i) && subject !== 'our' && subject !== 'us';
+      // One set lookup per word: most words are neither the company nor a layoff subject.
+      const company = (COMPANY_REF.has(subject) || names.has(subject)) && subject !== 'our' && subject !== 'us';
       if (!company && !LAYOFF_SUBJECTS.has(subject)) continue;
       let k = i + 1;
       while (k <= i + 3 && this.continues(k) && BE.has(this.tok(k))) k++;
@@ -512,7 +525,7 @@ class ConfidentialScan {
             break;
           }
         }
-      } else if (company && !announcing) {
+      } else if (company && !this.announcing) {
         const target = this.capitalizedAfter(end, 1);
         if (target !== undefined && !this.isCompanyRef(target) && !this.continuesLowercase(target)) last = target;
       }
@@ -778,7 +791,8 @@ class ConfidentialScan {
         );
       }
     }
-    for (const h of findIdNumbersAfterCue(original)) {
+    const idNumbers = this.ctx.matches('id-cues').length > 0 ? findIdNumbersAfterCue(original) : [];
+    for (const h of idNumbers) {
       this.addRange('Contains an identity number (SSN or passport) — never post it; remove it.', h.start, h.end);
     }
     for (const h of findIbans(original)) {
@@ -799,9 +813,10 @@ class ConfidentialScan {
 
   /** The post says its figures are out ("we announced our Q3 results today"). */
   private get published(): boolean {
-    return this.tokens.some(
+    this.publishedCache ??= this.tokens.some(
       (t, i) => PUBLISHED.has(t.text) || (t.text === 'out' && /^(?:are|is|now)$/.test(this.tok(i - 1))),
     );
+    return this.publishedCache;
   }
 
   private phraseInSentence(phrases: TokenPhrases, first: number, last: number, radius: number): boolean {
@@ -870,7 +885,8 @@ class ConfidentialScan {
 
   /** The post reads as the official announcement ("excited to announce…", "welcome to the team"). */
   private get announcing(): boolean {
-    return this.tokens.some((t) => ANNOUNCING.has(t.text));
+    this.announcingCache ??= this.tokens.some((t) => ANNOUNCING.has(t.text));
+    return this.announcingCache;
   }
 
   /** Up to two words before a credential word give advice ("your password", "never share a password"). */
@@ -950,8 +966,10 @@ class ConfidentialScan {
   private isCompanyRef(i: number): boolean {
     const t = this.tok(i);
     if (COMPANY_REF.has(t)) return true;
-    const names = this.ctx.policy.company.names.map((n) => n.toLowerCase());
-    return names.some((n) => t === n || t === `${n}'s`);
+    this.companyNames ??= new Set(
+      this.ctx.policy.company.names.flatMap((n) => [n.toLowerCase(), `${n.toLowerCase()}'s`]),
+    );
+    return this.companyNames.has(t);
   }
 
   /** A forward-looking word in the same sentence, from 4 words before to 7 after. */

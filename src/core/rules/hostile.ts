@@ -374,7 +374,7 @@ class HostileCheck {
   /** Whether the sentence opens with a quantifier or intensifier before `first` ("Bunch of", "Total"), not just "The". */
   private opensWithQuantifier(first: number): boolean {
     if (first === 0 || (this.tokens[first] as Token).breakBefore) return false;
-    for (let k = first - 1; k >= 0; k--) {
+    for (let k = first - 1; k >= 0 && k >= first - 8; k--) {
       const tok = this.tokens[k] as Token;
       if (!W.ARTICLES.has(tok.text)) return true;
       if (tok.breakBefore) break;
