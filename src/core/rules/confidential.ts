@@ -503,8 +503,7 @@ class ConfidentialScan {
    * Hooli for $2B", "they're laying off the entire support team", "HR is firing half the team".
    */
   companyMoves(): void {
-    this.isCompanyRef(0); // builds the name set used below
-    const names = this.companyNames as Set<string>;
+    const names = this.names();
     for (let i = 0; i < this.tokens.length; i++) {
       const subject = this.tok(i);
       // One set lookup per word: most words are neither the company nor a layoff subject.
@@ -965,11 +964,15 @@ class ConfidentialScan {
 
   private isCompanyRef(i: number): boolean {
     const t = this.tok(i);
-    if (COMPANY_REF.has(t)) return true;
+    return COMPANY_REF.has(t) || this.names().has(t);
+  }
+
+  /** The company's names as words, with their possessives ("acme", "acme's"), built once per check. */
+  private names(): Set<string> {
     this.companyNames ??= new Set(
       this.ctx.policy.company.names.flatMap((n) => [n.toLowerCase(), `${n.toLowerCase()}'s`]),
     );
-    return this.companyNames.has(t);
+    return this.companyNames;
   }
 
   /** A forward-looking word in the same sentence, from 4 words before to 7 after. */
