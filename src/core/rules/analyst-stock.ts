@@ -331,7 +331,7 @@ class StockScan {
       const leads = destination ? `${e.value} leads to ${displayLink(destination)}` : '';
       const path = url.pathname.toLowerCase();
       const host = url.hostname.toLowerCase().replace(/\.$/, '');
-      const site = [...INVESTING_SITES, ...extra.map(parseSite)].find((d) => siteMatches(host, path, d))?.entry;
+      const site = findSite(host, path, siteIndex(extra));
       if (site) {
         this.add(
           leads
@@ -907,6 +907,35 @@ function parseSite(entry: string): Site {
 
 /** Parsed once: checking a link compares strings, with no URL parsing per entry. */
 const INVESTING_SITES = domainsFile.entries.map((e) => parseSite(e.term));
+
+/** Sites by domain, so a link costs a few map lookups rather than a pass over every site. */
+type SiteIndex = Map<string, Site[]>;
+const indexByExtra = new WeakMap<readonly string[], SiteIndex>();
+const NO_EXTRA: readonly string[] = [];
+
+function siteIndex(extra: readonly string[]): SiteIndex {
+  const key = extra.length === 0 ? NO_EXTRA : extra;
+  let index = indexByExtra.get(key);
+  if (!index) {
+    index = new Map();
+    for (const site of [...INVESTING_SITES, ...extra.map(parseSite)]) {
+      const same = index.get(site.domain);
+      if (same) same.push(site);
+      else index.set(site.domain, [site]);
+    }
+    indexByExtra.set(key, index);
+  }
+  return index;
+}
+
+/** The listed site a host (or a parent domain of it) and path fall under, if any. */
+function findSite(host: string, path: string, index: SiteIndex): string | undefined {
+  for (let domain = host; domain.includes('.'); domain = domain.slice(domain.indexOf('.') + 1)) {
+    const site = index.get(domain)?.find((d) => siteMatches(host, path, d));
+    if (site) return site.entry;
+  }
+  return undefined;
+}
 
 /** "seekingalpha.com" covers the site and its subdomains; "finance.yahoo.com/quote" only links under that path. */
 function siteMatches(host: string, path: string, site: Site): boolean {

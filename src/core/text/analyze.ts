@@ -15,6 +15,8 @@ export interface Token {
   sigil: '' | '#' | '@' | '$';
   /** True when a sentence or line break sits between the previous word and this one. */
   breakBefore: boolean;
+  /** True when the word has both digits and letters ("q3", "sh1t"): a possible leetspeak form. */
+  mixed: boolean;
 }
 
 export interface AnalyzedText {
@@ -63,11 +65,24 @@ export function tokenize(norm: string): Token[] {
       continue;
     }
     const start = i;
+    let digit = c >= 48 && c <= 57;
+    let letter = !digit;
     i += w;
     for (;;) {
-      const next = wordCharWidth(norm, i);
-      if (next > 0) i += next;
-      else if (norm.charCodeAt(i) === APOSTROPHE && wordCharWidth(norm, i + 1) > 0) i++;
+      const d = norm.charCodeAt(i);
+      // ASCII letters and digits inline: this loop runs once per character of the post.
+      if (d >= 97 && d <= 122) {
+        letter = true;
+        i++;
+      } else if (d >= 48 && d <= 57) {
+        digit = true;
+        i++;
+      } else if (d >= 128) {
+        const next = wordCharWidth(norm, i);
+        if (next === 0) break;
+        letter = true;
+        i += next;
+      } else if (d === APOSTROPHE && wordCharWidth(norm, i + 1) > 0) i++;
       else break;
     }
     let breakBefore = false;
@@ -80,7 +95,7 @@ export function tokenize(norm: string): Token[] {
       }
     }
     const sigil = start > 0 ? (SIGILS[norm.charCodeAt(start - 1)] ?? '') : '';
-    tokens.push({ text: norm.slice(start, i), start, end: i, sigil, breakBefore });
+    tokens.push({ text: norm.slice(start, i), start, end: i, sigil, breakBefore, mixed: digit && letter });
     prevEnd = i;
   }
   return tokens;

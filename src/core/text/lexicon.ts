@@ -202,16 +202,23 @@ const HAS_DISGUISE = /[0-9@$*#!|_]/;
 const isChunkChar = (norm: string, i: number) =>
   i >= 0 && i < norm.length && (DISGUISE_CODES.has(norm.charCodeAt(i)) || wordCharWidth(norm, i) > 0);
 
-function mixesDigitsAndLetters(word: string): boolean {
-  let digit = false;
-  let letter = false;
-  for (let k = 0; k < word.length; k++) {
-    const c = word.charCodeAt(k);
-    if (c >= 48 && c <= 57) digit = true;
-    else letter = true;
-    if (digit && letter) return true;
+const EXCLAMATION = 33;
+const HASH = 35;
+const AT = 64;
+
+/**
+ * Whether a symbol that can stand in for a letter sits right against the word. Not a "#" or
+ * "@" that merely starts a hashtag or mention, nor a "!" that ends a sentence ("conference!").
+ */
+function touchesDisguise(norm: string, t: Token): boolean {
+  const before = norm.charCodeAt(t.start - 1);
+  if (DISGUISE_CODES.has(before)) {
+    const sigilOnly = (before === HASH || before === AT) && !isChunkChar(norm, t.start - 2);
+    if (!sigilOnly) return true;
   }
-  return false;
+  const after = norm.charCodeAt(t.end);
+  if (!DISGUISE_CODES.has(after)) return false;
+  return after !== EXCLAMATION || isChunkChar(norm, t.end + 1);
 }
 
 /**
@@ -224,13 +231,12 @@ function disguisedCandidates(text: AnalyzedText): { start: number; word: string 
   const { norm } = text.normalized;
   const out: { start: number; word: string }[] = [];
   // Links and addresses are full of "_", digits and "@" that disguise nothing ("utm_source").
-  const skip = text.entities.filter((e) => e.type === 'url' || e.type === 'email');
+  const skip = text.entities.filter((e) => e.type === 'url' || e.type === 'email' || e.type === 'mention');
   let skipAt = 0;
   let lastEnd = -1;
   for (const t of text.tokens) {
     if (t.start < lastEnd) continue;
-    const touches = DISGUISE_CODES.has(norm.charCodeAt(t.start - 1)) || DISGUISE_CODES.has(norm.charCodeAt(t.end));
-    if (!touches && !mixesDigitsAndLetters(t.text)) continue;
+    if (!t.mixed && !touchesDisguise(norm, t)) continue;
     if (skip.length > 0) {
       const [origStart] = text.toOriginal(t.start, t.end);
       while (skipAt < skip.length && (skip[skipAt] as { end: number }).end <= origStart) skipAt++;
