@@ -12,6 +12,9 @@ import { type Checker, needsStop, postKey } from './checker';
 import type { Transport } from './transport';
 import type { PageUi } from './ui/page-ui';
 
+/** Keys that can post, activate a focused menu item or button, or open X's repost menu. */
+const SUBMIT_KEYS = new Set(['Enter', ' ', 'Spacebar', 't', 'T']);
+
 /** How long a held post waits for a verdict before it goes through (or stops, failClosed). */
 export const VERDICT_TIMEOUT_MS = 1_000;
 
@@ -121,6 +124,9 @@ export function installGuard(deps: GuardDeps, signal: AbortSignal): void {
   };
 
   const onEvent = (event: Event) => {
+    // Typing passes through here on every keystroke: only keys that can submit, activate a menu
+    // item or open the repost menu ("t" on X) are worth a look at the page.
+    if (event.type !== 'click' && !SUBMIT_KEYS.has((event as KeyboardEvent).key)) return;
     if (replaying || signal.aborted || !transport.alive() || ui.owns(event)) return;
     try {
       adapter.noteEvent?.(event);

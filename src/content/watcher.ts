@@ -9,7 +9,8 @@ import type { SiteAdapter } from '../sites/types';
 /** Long enough to skip work between keystrokes, short enough for findings within 300 ms. */
 export const DEBOUNCE_MS = 150;
 
-const EDIT_EVENTS = ['input', 'keyup', 'focusin', 'paste', 'cut', 'drop', 'compositionend'] as const;
+// No keyup: typing is seen through input events and mutations; keyup would double the work.
+const EDIT_EVENTS = ['input', 'focusin', 'paste', 'cut', 'drop', 'compositionend'] as const;
 
 export interface Watcher {
   /** The editor the user last worked in, if it is still on the page. */
@@ -18,13 +19,13 @@ export interface Watcher {
   flush(): void;
 }
 
+/** Editing hosts carry the attribute (inner spans only inherit it); textareas are editors too. */
+const isEditingHost = (t: EventTarget): t is HTMLElement =>
+  t instanceof HTMLElement && (t.hasAttribute('contenteditable') || t.localName === 'textarea');
+
 /** The first element on the event's path that the adapter accepts as an editor. */
 export function editorFromPath(adapter: SiteAdapter, path: EventTarget[]): HTMLElement | null {
-  for (const t of path) {
-    // Editing hosts carry the attribute (inner spans only inherit it); textareas are editors too.
-    if (!(t instanceof HTMLElement) || (!t.hasAttribute('contenteditable') && t.localName !== 'textarea')) continue;
-    if (adapter.composerFor(t)) return t;
-  }
+  for (const t of path) if (isEditingHost(t) && adapter.composerFor(t)) return t;
   return null;
 }
 
@@ -50,10 +51,12 @@ export function watch(
     timer = setTimeout(run, DEBOUNCE_MS);
   };
 
+  // Runs on every keystroke: only note the editing host and reset the timer. Whether it is a
+  // composer we check (and what it says) is decided once typing pauses, in refresh.
   const onEdit = (event: Event) => {
-    const editor = editorFromPath(adapter, event.composedPath());
+    const editor = event.composedPath().find(isEditingHost);
     if (!editor) return;
-    last = new WeakRef(editor);
+    if (last?.deref() !== editor) last = new WeakRef(editor);
     schedule();
   };
   for (const type of EDIT_EVENTS) view.addEventListener(type, onEdit, { capture: true, passive: true, signal });
