@@ -14,7 +14,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { CHROMIUM, DIST, type FixtureServer, launchBrowser, startFixtureServer } from '../tests/e2e/harness';
+import {
+  CHROMIUM,
+  chromiumArgs,
+  DIST,
+  type FixtureServer,
+  launchBrowser,
+  startFixtureServer,
+} from '../tests/e2e/harness';
 import { setUserSettings } from '../tests/fixtures/x/e2e-helpers';
 
 const ROUNDS = Number(process.env.TYPING_ROUNDS ?? 5);
@@ -36,18 +43,7 @@ async function plainContext(server: FixtureServer): Promise<{ context: BrowserCo
     executablePath: CHROMIUM,
     headless: true,
     ignoreHTTPSErrors: true,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-gpu',
-      '--disable-quic',
-      `--host-resolver-rules=${mapping}`,
-      '--ignore-certificate-errors',
-    ],
+    args: chromiumArgs(mapping),
   });
   return {
     context,

@@ -1,15 +1,10 @@
-/**
- * Runs the built extension (dist/chrome) in real Chromium against local fixture pages served
- * over HTTPS on loopback and mapped to the real host names (see shared E2E.md), so content
- * scripts match exactly as in production.
- */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import { selfSignedCertificate } from '../support/certificate';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = join(ROOT, 'dist/chrome');
@@ -39,43 +34,13 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-function makeCertificate(dir: string): { key: Buffer; cert: Buffer } {
-  const key = join(dir, 'key.pem');
-  const cert = join(dir, 'cert.pem');
-  execFileSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-days',
-      '2',
-      '-keyout',
-      key,
-      '-out',
-      cert,
-      '-subj',
-      '/CN=x.com',
-      '-addext',
-      `subjectAltName=${Object.keys(HOST_DIRS)
-        .map((h) => `DNS:${h}`)
-        .join(',')}`,
-    ],
-    { stdio: 'ignore' },
-  );
-  return { key: readFileSync(key), cert: readFileSync(cert) };
-}
-
 /**
  * Serves tests/fixtures/<site>/ by Host header. A path without an extension serves the
  * fixture named after its first segment ("/home" → home.html, "/compose/post" → compose.html),
  * the way the real sites' routes do.
  */
 export async function startFixtureServer(): Promise<FixtureServer> {
-  const certDir = mkdtempSync(join(tmpdir(), 'preflight-cert-'));
-  const tls = makeCertificate(certDir);
+  const tls = selfSignedCertificate(Object.keys(HOST_DIRS));
   const requests: FixtureServer['requests'] = [];
   const server: Server = createServer(tls, (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
@@ -110,9 +75,28 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       new Promise<void>((ok) => {
         server.closeAllConnections();
         server.close(() => ok());
-        rmSync(certDir, { recursive: true, force: true });
       }),
   };
+}
+
+/**
+ * Flags for headless Chromium here (shared E2E.md): no sandbox as root, no background traffic on a
+ * closed network, the real host names mapped to loopback, and the extension when one is given.
+ */
+export function chromiumArgs(hostRules: string, extensionDir?: string): string[] {
+  return [
+    '--headless=new',
+    ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
+    '--no-sandbox',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-gpu',
+    '--disable-quic',
+    `--host-resolver-rules=${hostRules}`,
+    '--ignore-certificate-errors',
+  ];
 }
 
 export interface Browser {
@@ -143,20 +127,7 @@ export async function launchBrowser(server: FixtureServer, options: LaunchOption
     executablePath: CHROMIUM,
     headless: true,
     ignoreHTTPSErrors: true,
-    args: [
-      '--headless=new',
-      `--disable-extensions-except=${extension}`,
-      `--load-extension=${extension}`,
-      '--no-sandbox',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-gpu',
-      '--disable-quic',
-      `--host-resolver-rules=${mapping}`,
-      '--ignore-certificate-errors',
-    ],
+    args: chromiumArgs(mapping, extension),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;

@@ -1,20 +1,8 @@
-/**
- * A small web of shorteners on loopback for the link tests, the e2e run and the bench. Routes are
- * keyed "/host/path". Every request is recorded (target, method, headers, body);
- * `maxConcurrent` shows the concurrency limit.
- * - Plain mode (Node): "https://bit.ly/abc" is fetched as "http://127.0.0.1:PORT/bit.ly/abc"
- *   through `mapped`, so redirects can name real shortener hosts.
- * - TLS mode (Chromium): an HTTPS server that reads the host from the Host header, for
- *   `--host-resolver-rules=MAP * 127.0.0.1:PORT` (certificate errors are ignored there).
- */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { HopFetcher } from '../../../src/background/links/resolver';
+import { selfSignedCertificate } from '../../support/certificate';
 
 export type Route =
   | { redirect: string; status?: number; delayMs?: number }
@@ -36,35 +24,6 @@ export interface LinkWeb {
 }
 
 const HUGE_CHUNK = Buffer.alloc(64 * 1024, 'a');
-
-function selfSignedCertificate(): { key: Buffer; cert: Buffer } {
-  const dir = mkdtempSync(join(tmpdir(), 'preflight-link-web-'));
-  try {
-    const [key, cert] = [join(dir, 'key.pem'), join(dir, 'cert.pem')];
-    execFileSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'rsa:2048',
-        '-nodes',
-        '-days',
-        '2',
-        '-keyout',
-        key,
-        '-out',
-        cert,
-        '-subj',
-        '/CN=bit.ly',
-      ],
-      { stdio: 'ignore' },
-    );
-    return { key: readFileSync(key), cert: readFileSync(cert) };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 export async function startLinkWeb(routes: Record<string, Route>, options: { tls?: boolean } = {}): Promise<LinkWeb> {
   let active = 0;
@@ -122,7 +81,7 @@ export async function startLinkWeb(routes: Record<string, Route>, options: { tls
       else send();
     });
   };
-  const server = options.tls ? createTlsServer(selfSignedCertificate(), handler) : createServer(handler);
+  const server = options.tls ? createTlsServer(selfSignedCertificate(['bit.ly']), handler) : createServer(handler);
   server.on('connection', (s) => {
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
