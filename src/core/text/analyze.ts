@@ -29,8 +29,10 @@ export interface AnalyzedText {
 }
 
 /** Characters that end a sentence or line: phrases never match across them. */
-const BREAK_CODES = new Set(['.', '!', '?', ';', '\n', '\r', '|', '•'].map((c) => c.charCodeAt(0)));
-const SIGILS: Record<number, Token['sigil']> = { 35: '#', 64: '@', 36: '$' };
+/** Whether a character ends a sentence or line ". ! ? ; | •" or a line break: phrases stop there. */
+const isBreak = (c: number) =>
+  c === 46 || c === 33 || c === 63 || c === 59 || c === 10 || c === 13 || c === 124 || c === 0x2022;
+const sigilOf = (c: number): Token['sigil'] => (c === 35 ? '#' : c === 64 ? '@' : c === 36 ? '$' : '');
 const APOSTROPHE = 39;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
@@ -50,17 +52,16 @@ export function wordCharWidth(s: string, i: number): number {
  */
 export function tokenize(norm: string): Token[] {
   const tokens: Token[] = [];
-  let prevEnd = 0;
+  // Whether a sentence break was skipped since the previous word (checked as characters pass).
+  let sawBreak = false;
   let i = 0;
   while (i < norm.length) {
     const c = norm.charCodeAt(i);
+    const asciiWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
     // Inline fast path for the common ASCII non-word characters (space, punctuation).
-    if (c < 128 && !((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) {
-      i++;
-      continue;
-    }
-    const w = wordCharWidth(norm, i);
+    const w = asciiWord ? 1 : c < 128 ? 0 : wordCharWidth(norm, i);
     if (w === 0) {
+      if (isBreak(c)) sawBreak = true;
       i++;
       continue;
     }
@@ -85,18 +86,15 @@ export function tokenize(norm: string): Token[] {
       } else if (d === APOSTROPHE && wordCharWidth(norm, i + 1) > 0) i++;
       else break;
     }
-    let breakBefore = false;
-    if (tokens.length > 0) {
-      for (let k = prevEnd; k < start; k++) {
-        if (BREAK_CODES.has(norm.charCodeAt(k))) {
-          breakBefore = true;
-          break;
-        }
-      }
-    }
-    const sigil = start > 0 ? (SIGILS[norm.charCodeAt(start - 1)] ?? '') : '';
-    tokens.push({ text: norm.slice(start, i), start, end: i, sigil, breakBefore, mixed: digit && letter });
-    prevEnd = i;
+    tokens.push({
+      text: norm.slice(start, i),
+      start,
+      end: i,
+      sigil: start > 0 ? sigilOf(norm.charCodeAt(start - 1)) : '',
+      breakBefore: sawBreak && tokens.length > 0,
+      mixed: digit && letter,
+    });
+    sawBreak = false;
   }
   return tokens;
 }
