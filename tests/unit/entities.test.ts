@@ -1,5 +1,6 @@
+import * as linkify from 'linkifyjs';
 import { describe, expect, it } from 'vitest';
-import { type Entity, findEntities } from '../../src/core/text/entities';
+import { type Entity, findEntities, plainSchemeUrl } from '../../src/core/text/entities';
 
 const brief = (text: string) => findEntities(text).map((e: Entity) => [e.type, text.slice(e.start, e.end)]);
 
@@ -56,5 +57,32 @@ describe('findEntities', () => {
 
   it('finds nothing in plain prose', () => {
     expect(findEntities('Just words here, no links at all. e.g. this, i.e. that.')).toEqual([]);
+  });
+});
+
+describe('the plain-URL fast path', () => {
+  it('finds exactly what linkifyjs finds, or leaves the chunk to it', () => {
+    const bases = [
+      'https://www.example.com',
+      'http://acme.com',
+      'HTTPS://ACME.COM',
+      'https://a-b.io:8080',
+      'https://x.co',
+    ];
+    const paths = ['', '/', '/a/b-c_d.html', '/x?utm_source=social&b=2', '/p#frag', '/a.', '/a?', '/a-', '/a=', '/a%'];
+    const more = ['/a~', '/a+b', '/a?b=c.', '/wiki/Foo_(bar)', '/é', '/a?b=c&', '/#', '/a/?', '//x', ':99999/a', '..'];
+    const tails = ['', '.', ',', '!', '?', ')', '").', ':', ';', '...'];
+    let compared = 0;
+    for (const base of bases)
+      for (const path of [...paths, ...more])
+        for (const tail of tails) {
+          const chunk = base + path + tail;
+          const fast = plainSchemeUrl(chunk);
+          if (fast === null) continue;
+          const found = linkify.find(chunk).filter((e) => e.type === 'url');
+          expect({ chunk, urls: found.map((e) => [e.value, e.start]) }).toEqual({ chunk, urls: [[fast, 0]] });
+          compared++;
+        }
+    expect(compared).toBeGreaterThan(800);
   });
 });
