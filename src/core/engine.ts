@@ -70,6 +70,8 @@ function runRules(
   const findings: Finding[] = [];
   for (const { rule, severity, options } of compiled.rules) {
     if (inQuoted && !rule.meta.checksQuoted) continue;
+    // Rules ask for their lists often; the prefix is built once per rule, not per call.
+    const prefix = listName(rule.id, '');
     const ctx: RuleContext<Record<string, unknown>> = {
       post,
       text,
@@ -79,7 +81,7 @@ function runRules(
       policy,
       company,
       now,
-      matches: (list) => all(listName(rule.id, list)),
+      matches: (list) => all(prefix + list),
     };
     for (const f of rule.check(ctx)) {
       const finding: Finding = { ...f, rule: rule.id, severity: f.severity ?? severity };
