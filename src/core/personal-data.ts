@@ -24,7 +24,9 @@ const NORTH_AMERICAN_PHONE =
   /(?<![\p{L}\p{N}$#@/+.-])(?:1[ .-])?(?:\(\d{3}\)[ .-]?|\d{3}[.-])\d{3}[.-]\d{4}(?![\p{L}\p{N}]|[.-]\d)/gu;
 /** Any digit run after a word that says it is a phone number: "call me on 07700 900123". */
 const PHONE_AFTER_CUE =
-  /(?:\b(?:call|phone|tel|telephone|mobile|cell|whatsapp|sms|text me|mob|ph)\b[^\p{N}\n]{0,20}|[📞☎📱]\uFE0F?\s{0,3})(\+?\d[\d ().-]{5,20}\d)/giu;
+  /(?:\b(?:call|phone|tel|telephone|mobile|cell|whatsapp|sms|text me|mob|ph|ring me|reach me|message me|msg me|hmu|hit me up|viber|signal|telegram|(?:my|his|her)(?: new| personal| private| direct| work| home)? (?:number|no\.?|digits))\b[^\p{N}\n]{0,20}|[📞☎📱]\uFE0F?\s{0,3})(\+?\d[\d ().-]{5,20}\d)/giu;
+/** Mobile numbers written the local way, distinctive by prefix: UK "07700 900123", Australia "0412 345 678". */
+const LOCAL_MOBILE = /(?<![\p{L}\p{N}.,/-])0(?:7\d{3} ?\d{3} ?\d{3}|4\d{2} ?\d{3} ?\d{3})(?![\p{L}\p{N}]|[.,-]\d)/gu;
 /** 13–19 digits, optionally in groups separated by single spaces or dashes. */
 const CARD = /(?<![\p{N}.,/-])\d(?:[ -]?\d){12,18}(?![\p{N}]|[.,]\d)/gu;
 const SSN = /(?<![p{N}-])(\d{3})-(\d{2})-(\d{4})(?![p{N}-])/g;
@@ -57,6 +59,7 @@ export function findPhoneNumbers(text: string): PersonalDataHit[] {
     if (TOLL_FREE.has(area) || area[0] === '0' || area[0] === '1') continue;
     push(m.index, m[0]);
   }
+  for (const m of text.matchAll(LOCAL_MOBILE)) push(m.index, m[0]);
   for (const m of text.matchAll(PHONE_AFTER_CUE)) {
     const value = (m[1] as string).trim();
     const digits = digitsOf(value);

@@ -11,6 +11,7 @@ import contextFile from '../data/analyst-stock/context.json';
 import contextualFile from '../data/analyst-stock/contextual.json';
 import domainsFile from '../data/analyst-stock/domains.json';
 import knownTickersFile from '../data/analyst-stock/known-tickers.json';
+import listedCompaniesFile from '../data/analyst-stock/listed-companies.json';
 import movementFile from '../data/analyst-stock/movement.json';
 import notCashtagsFile from '../data/analyst-stock/not-cashtags.json';
 import notResultsFile from '../data/analyst-stock/not-results.json';
@@ -92,7 +93,23 @@ const SHARES_NOUN_BEFORE = new Set([
   'rsu',
 ]);
 /** Employee equity: "sold my vested RSUs", "selling my ESPP shares". */
-const EQUITY_GRANTS = new Set(['rsus', 'rsu', 'espp']);
+const EQUITY_GRANTS = new Set(['rsus', 'rsu', 'espp', 'esop', 'esops']);
+/** After an equity grant: selling it ("my ESOP vested, cashing out half"). */
+const SELL_AFTER_GRANT = /^(?:sell|selling|sold|dump|dumping|dumped|cash|cashing|cashed|offload|offloading|liquidat)/;
+/** Before "dip": the one being bought ("buying Nvidia on this dip"), not "chips and dip". */
+const DIP_DETERMINERS = new Set(['the', 'this', 'that', 'every', 'any', 'a']);
+/** After the company's name: a holding in it ("my Acme position", "our Acme stake"). */
+const HOLDING_NOUNS = new Set(['position', 'positions', 'stake', 'holding', 'holdings', 'bags', 'calls', 'puts']);
+/** Before "into Acme": money going into the stock ("put my pension into Acme", "piling into ACME"). */
+const INTO_VERBS =
+  /^(?:put|putting|pour|pouring|poured|piling|piled|pile|rotat|dca|dcaing|invest|going|went|yolo|all|money|savings|pension|bonus|rsus)/;
+/** "Acme at $142", "ACME around $90": a share price quoted ("Acme Cloud at $49/month" is a price list). */
+const QUOTE_PREPOSITIONS = new Set(['at', 'around', 'below', 'under', 'above', 'near']);
+/** "yields 3.2%": a dividend yield. */
+const YIELD_WORDS = new Set(['yield', 'yields', 'yielding']);
+/** Price-level words that a listed company's name alone makes stock talk (not "dip": "Tesla sales dip"). */
+const LISTED_LEVEL =
+  /^(?:undervalued|overvalued|all time high|52 week|record high|to the moon|mooning|market cap|stock split|buyback|share buyback)/;
 /** After "NNx": a valuation multiple ("12x sales", "35x forward earnings"), not "12x faster". */
 const MULTIPLE_OF = new Set([
   'sales',
@@ -219,6 +236,7 @@ export default defineRule<Options>({
       { list: 'price-levels', entries: entriesOf(priceLevelsFile) },
       { list: 'context', entries: entriesOf(contextFile) },
       { list: 'known-tickers', entries: entriesOf(knownTickersFile), possessive: false },
+      { list: 'listed-companies', entries: entriesOf(listedCompaniesFile) },
       { list: 'ratings', entries: entriesOf(ratingsFile) },
       { list: 'rating-changes', entries: RATING_CHANGES },
       { list: 'pt', entries: [{ term: 'pt', note: 'Price target, as analysts abbreviate it ("PT $200").' }] },
@@ -252,6 +270,11 @@ export default defineRule<Options>({
     scan.multiples();
     scan.positions();
     scan.tradesAtPrice();
+    scan.dipBuying();
+    scan.grantSales();
+    scan.priceCalls();
+    scan.yields();
+    scan.stockByName();
     if (scan.quiet) scan.resultsTalk();
     return scan.findings;
   },
@@ -291,6 +314,11 @@ class StockScan {
       const strong = this.isCashtagToken(i) || this.isTickerToken(i) || this.isEquity(i) || this.isSharesNoun(i);
       if (strong) tight[i] = 1;
       if (strong || phraseTok[i]) context[i] = 1;
+    }
+    // "my Acme position", "our Acme stake": a holding in the company's stock.
+    for (const m of ctx.matches('company')) {
+      const h = m.lastToken + 1;
+      if (h < n && HOLDING_NOUNS.has(this.tok(h)) && this.continues(h)) tight[h] = context[h] = 1;
     }
     this.contextSum = prefixSums(context);
     this.tightSum = prefixSums(tight);
@@ -447,7 +475,7 @@ class StockScan {
       const grant = EQUITY_GRANTS.has(this.tok(k));
       if (!this.tightTok(k) && !grant && this.tok(k) !== 'stocks' && this.tok(k) !== 'shares') continue;
       // "selling some of my ESPP shares": a few more words between the verb and the shares.
-      const reach = grant || this.tok(k) === 'shares' ? 5 : 3;
+      const reach = grant || this.tok(k) === 'shares' || HOLDING_NOUNS.has(this.tok(k)) ? 5 : 3;
       for (let v = k - 1; v >= k - reach && v >= 0 && this.continues(v + 1); v--) {
         if (!TRADING_VERBS.has(this.tokens, v)) continue;
         this.addTokens(`“${this.quote(v, k)}” is trading talk`, v, k, DEFAULT_WHY);
@@ -506,7 +534,8 @@ class StockScan {
       const near =
         this.near(this.contextSum, m.firstToken, m.lastToken, CONTEXT_RADIUS) ||
         (m.entry.term.startsWith('market cap') && this.dollarInSentence(m.firstToken, m.lastToken));
-      if (near || this.companyNear(m.firstToken, m.lastToken))
+      const listed = LISTED_LEVEL.test(m.entry.term) && this.listedNear(m.firstToken, m.lastToken);
+      if (near || listed || this.companyNear(m.firstToken, m.lastToken))
         this.add(`“${this.written(m)}” is talk of a share price`, m.start, m.end, DEFAULT_WHY);
     }
   }
@@ -569,7 +598,7 @@ class StockScan {
   companyPriceMoves(): void {
     for (let i = 0; i < this.tokens.length; i++) {
       const we = this.tok(i) === "we're" || this.tok(i) === 'we';
-      if (!this.companyTok[i] && !we) continue;
+      if (!this.companyTok[i] && !we && !this.listedTok(i)) continue;
       let k = i + 1;
       while (k <= i + 3 && this.continues(k) && MOVE_GLUE.has(this.tok(k))) k++;
       if (!this.continues(k) || !MOVEMENT.has(this.tokens, k)) continue;
@@ -581,6 +610,8 @@ class StockScan {
       if (we && !(timed && (sessionWord || this.near(this.contextSum, i, figure + 1, CONTEXT_RADIUS)))) continue;
       if (!we && !timed && !this.near(this.contextSum, i, figure, CONTEXT_RADIUS) && this.continues(figure + 1))
         continue;
+      // A listed company other than ours: only with a trading time or stock words near ("Amazon down 8% after earnings").
+      if (!this.companyTok[i] && !we && !timed && !this.near(this.contextSum, i, figure + 1, CONTEXT_RADIUS)) continue;
       this.addTokens(`“${this.quote(i, figure)}%” is talk of a share price`, i, figure, DEFAULT_WHY);
     }
   }
@@ -638,6 +669,96 @@ class StockScan {
     }
   }
 
+  /** "buying Nvidia on this dip", "bought that dip": a trading verb a few words before "the dip". */
+  dipBuying(): void {
+    for (let k = 2; k < this.tokens.length; k++) {
+      if (this.tok(k) !== 'dip' || !DIP_DETERMINERS.has(this.tok(k - 1)) || !this.continues(k)) continue;
+      for (let v = k - 2; v >= k - 5 && v >= 0 && this.continues(v + 1); v--) {
+        if (!TRADING_VERBS.has(this.tokens, v)) continue;
+        this.addTokens(`“${this.quote(v, k)}” is trading talk`, v, k, DEFAULT_WHY);
+        break;
+      }
+    }
+  }
+
+  /** "My ESOP vested today, thinking of cashing out half": selling employee equity. */
+  grantSales(): void {
+    for (let k = 0; k < this.tokens.length; k++) {
+      if (!EQUITY_GRANTS.has(this.tok(k))) continue;
+      for (let v = k + 1; v <= k + 8 && this.continues(v); v++) {
+        if (!SELL_AFTER_GRANT.test(this.tok(v))) continue;
+        this.addTokens(`“${this.quote(k, v)}” is trading talk`, k, v, DEFAULT_WHY);
+        break;
+      }
+    }
+  }
+
+  /** "would love to see ACME break $200", "Acme will hit $150": a share-price call on the company. */
+  priceCalls(): void {
+    for (const m of this.ctx.matches('company')) {
+      let k = m.lastToken + 1;
+      if (/^(?:to|will|can|could|should|must|gonna|might)$/.test(this.tok(k)) && this.continues(k)) k++;
+      if (!this.continues(k) || !PRICE_CALL_VERBS.has(this.tok(k).replace(/(?:s|ing)$/, ''))) continue;
+      const price = k + 1;
+      if (!this.continues(price) || !this.isDollarFigure(price) || MONEY_UNITS.has(this.tok(price + 1))) continue;
+      if (/[a-z]$/.test(this.tok(price))) continue;
+      this.addTokens(`“${this.quote(m.firstToken, price)}” is a share-price call`, m.firstToken, price, DEFAULT_WHY);
+    }
+  }
+
+  /** "Acme at $142 is a gift", "put my pension into Acme", "Tesla stock is…", "our stock has done 4x". */
+  stockByName(): void {
+    const { original } = this.ctx.text;
+    for (const m of this.ctx.matches('company')) {
+      const i = m.firstToken;
+      const at = m.lastToken + 1;
+      if (
+        QUOTE_PREPOSITIONS.has(this.tok(at)) &&
+        this.continues(at) &&
+        this.continues(at + 1) &&
+        this.isDollarFigure(at + 1)
+      ) {
+        const [, end] = this.range(at + 1, at + 1);
+        const unit = /[a-z]$/.test(this.tok(at + 1)) || MONEY_UNITS.has(this.tok(at + 2));
+        const perUnit = original[end] === '/' || /^(?:per|a|an|each|for|off)$/.test(this.tok(at + 2));
+        if (!unit && !perUnit)
+          this.addTokens(`“${this.quote(i, at + 1)}” is talk of a share price`, i, at + 1, DEFAULT_WHY);
+      }
+      if (this.tok(i - 1) === 'into' && this.continues(i)) {
+        for (let v = i - 2; v >= i - 5 && v >= 0 && this.continues(v + 1); v--) {
+          if (!INTO_VERBS.test(this.tok(v))) continue;
+          this.addTokens(`“${this.quote(v, m.lastToken)}” is trading talk`, v, m.lastToken, DEFAULT_WHY);
+          break;
+        }
+      }
+    }
+    for (let i = 0; i < this.tokens.length - 1; i++) {
+      if (this.tok(i) !== 'our' && !this.listedTok(i)) continue;
+      const s = i + 1;
+      if (!this.continues(s) || !(this.isEquity(s) || (this.tok(s) === 'shares' && this.isSharesNoun(s)))) continue;
+      // "our stock" needs a verb or a move after it ("our stock has done 4x"), not "our stock of parts".
+      if (
+        this.tok(i) === 'our' &&
+        !(this.continues(s + 1) && /^(?:has|is|was|just|price|went|hit|did|closed)$/.test(this.tok(s + 1)))
+      )
+        continue;
+      this.addTokens(`Talks about a stock (“${this.quote(i, s)}”)`, i, s, DEFAULT_WHY);
+    }
+  }
+
+  /** "Acme now yields 3.2%", "the stock yields 4%": a dividend yield. */
+  yields(): void {
+    for (let k = 1; k < this.tokens.length - 1; k++) {
+      if (!YIELD_WORDS.has(this.tok(k)) || !this.continues(k + 1) || !this.isPercent(k + 1)) continue;
+      let c = k - 1;
+      while (c >= k - 3 && c > 0 && this.continues(c + 1) && MOVE_GLUE.has(this.tok(c))) c--;
+      if (!this.continues(c + 1) || !(this.companyTok[c] || this.tightTok(c) || this.listedTok(c))) continue;
+      // "3.2%" is two tokens: end the finding at the "%".
+      const last = this.ctx.text.normalized.norm[this.tokens[k + 1]?.end ?? 0] === '%' ? k + 1 : k + 2;
+      this.addTokens(`“${this.quote(c, last)}%” is talk of a dividend yield`, c, last, DEFAULT_WHY);
+    }
+  }
+
   /** Inside a quiet period: "our Q4 numbers", "Acme stock", "revenue this quarter", "earnings call". */
   resultsTalk(): void {
     for (const [i, j] of this.phraseRuns(RESULTS_ALWAYS)) {
@@ -676,6 +797,22 @@ class StockScan {
   }
 
   // ——— token helpers ———
+
+  private listedMarks: Uint8Array | undefined;
+
+  /** A widely held listed company's name ("Microsoft", "Nvidia"), marked once per check. */
+  private listedTok(i: number): boolean {
+    this.listedMarks ??= this.mark(this.ctx.matches('listed-companies'));
+    return this.listedMarks[i] === 1;
+  }
+
+  /** A listed company's name within a few words, same sentence: "Microsoft is undervalued". */
+  private listedNear(first: number, last: number): boolean {
+    for (let k = first - 1; k >= first - TIGHT_RADIUS && k >= 0 && this.continues(k + 1); k--)
+      if (this.listedTok(k)) return true;
+    for (let k = last + 1; k <= last + TIGHT_RADIUS && this.continues(k); k++) if (this.listedTok(k)) return true;
+    return false;
+  }
 
   private tok(i: number): string {
     return this.tokens[i]?.text ?? '';
@@ -785,7 +922,17 @@ class StockScan {
   private isPercent(i: number): boolean {
     const t = this.tokens[i];
     if (!t || !/^\d/.test(t.text)) return false;
-    return this.ctx.text.normalized.norm[t.end] === '%';
+    const norm = this.ctx.text.normalized.norm;
+    if (norm[t.end] === '%') return true;
+    // "3.2%": the tokenizer splits a decimal at the point.
+    const next = this.tokens[i + 1];
+    return (
+      norm[t.end] === '.' &&
+      next !== undefined &&
+      next.start === t.end + 1 &&
+      /^\d+$/.test(next.text) &&
+      norm[next.end] === '%'
+    );
   }
 
   /** "+11%", "-6%": a signed percentage, as price moves are quoted. */

@@ -197,6 +197,94 @@ const PUBLISHED = new Set([
   '10k',
   '10q',
 ]);
+/** Before "announced", "released": still to come ("is being announced next week", "to be released"). */
+const NOT_YET = new Set(['be', 'being', 'get', 'gets', 'getting']);
+/** After "NDA": the material it covers ("the NDA version of the deck", "NDA slides"). */
+const NDA_MATERIAL = new Set([
+  'version',
+  'copy',
+  'draft',
+  'build',
+  'deck',
+  'slides',
+  'doc',
+  'docs',
+  'roadmap',
+  'info',
+  'material',
+  'materials',
+  'preview',
+  'details',
+  'numbers',
+]);
+/** After a number: who is cut ("80 roles affected", "300 jobs going"). Not "people": "500 people affected by the floods". */
+const CUT_UNITS = new Set(['roles', 'jobs', 'positions', 'heads', 'fte', 'ftes', 'seats', 'redundancies']);
+const CUT_OUTCOME = new Set([
+  'affected',
+  'impacted',
+  'cut',
+  'cuts',
+  'eliminated',
+  'axed',
+  'gone',
+  'going',
+  'redundant',
+  'lost',
+  'slashed',
+  'at',
+]);
+/** A deal document or relationship: "a $9M agreement with Barclays", "the Woolworths deal is signed". */
+const DEAL_NOUNS = new Set([
+  'win',
+  'deal',
+  'contract',
+  'agreement',
+  'renewal',
+  'expansion',
+  'order',
+  'po',
+  'partnership',
+  'account',
+  'mou',
+  'sow',
+]);
+/** "close 40 stores", "shutting 3 plants": closing sites, counted. */
+const CLOSE_VERBS = /^(?:clos(?:e|es|ing)|shut(?:s|ting)?|shutter(?:s|ing)?)$/;
+const SITE_NOUNS = new Set([
+  'offices',
+  'stores',
+  'shops',
+  'branches',
+  'plants',
+  'factories',
+  'sites',
+  'locations',
+  'warehouses',
+  'centres',
+  'centers',
+  'hubs',
+  'campuses',
+  'studios',
+  'labs',
+  'restaurants',
+  'outlets',
+  'clinics',
+]);
+const DEAL_LINK = new Set(['with', 'from', 'for']);
+/** After "the Woolworths deal": it is done ("is signed", "closed", "over the line"). */
+const DEAL_DONE = new Set([
+  'signed',
+  'closed',
+  'inked',
+  'done',
+  'won',
+  'landed',
+  'agreed',
+  'finalised',
+  'finalized',
+  'sealed',
+  'booked',
+]);
 /** Read only after "internal"/"leaked", "overheard", a company subject, or a layoff verb. */
 const LEAK_DOCUMENTS = TokenPhrases.of(leakDocumentsFile);
 const LEADERSHIP = TokenPhrases.of(leadershipFile);
@@ -378,6 +466,8 @@ export default defineRule<Options>({
     scan.dealTalk();
     scan.companyMoves();
     scan.dealTiming();
+    scan.cutCounts();
+    scan.siteClosures();
     scan.forecasts();
     scan.datedFigures();
     scan.beatOrMiss();
@@ -385,6 +475,7 @@ export default defineRule<Options>({
     scan.profitability();
     scan.customerWins();
     scan.customers();
+    scan.namedDeals();
     if (!ctx.inQuoted) {
       scan.credentials();
       scan.personalData();
@@ -454,12 +545,26 @@ class ConfidentialScan {
       if (shouted || labelled || opensLine)
         this.add(`“${word}” marks confidential material — don’t post internal information; remove it.`, m);
     }
+    // "(internal)", "[internal, obvs]", "Sales leaderboard (internal):": "internal" as a label, not "internal tools".
+    for (const m of this.ctx.matches('leak-cues')) {
+      if (m.entry.term !== 'internal') continue;
+      const before = original.slice(Math.max(0, m.start - 2), m.start);
+      const after = original.slice(m.end, m.end + 2);
+      const enclosed = /[([]\s?$/.test(before) && /^\s?[),\]:]/.test(after);
+      const tagged = /^\s?[:\]]/.test(after) && /(?:^|\n)\s*$/.test(original.slice(Math.max(0, m.start - 2), m.start));
+      if (enclosed || tagged)
+        this.add(`“${this.written(m)}” marks internal material — it is not for publication; remove it.`, m);
+    }
   }
 
   /** "internal memo", "the leaked Slack screenshot", "overheard in the exec meeting". */
   leaks(): void {
     for (const m of this.ctx.matches('leak-cues')) {
       const cue = m.entry.term;
+      if (cue === 'nda') {
+        this.ndaMaterial(m);
+        continue;
+      }
       const span = cue === 'overheard' ? 6 : 3;
       const nouns = cue === 'overheard' ? LEADERSHIP : LEAK_DOCUMENTS;
       for (let k = m.lastToken + 1; k <= m.lastToken + span && this.continues(k); k++) {
@@ -477,6 +582,57 @@ class ConfidentialScan {
         );
         break;
       }
+    }
+  }
+
+  /** "the NDA version of the deck", "NDA slides" (not "sign an NDA before the demo"). */
+  private ndaMaterial(m: LexiconMatch): void {
+    for (let k = m.lastToken + 1; k <= m.lastToken + 2 && this.continues(k); k++) {
+      if (!NDA_MATERIAL.has(this.tok(k))) continue;
+      const [s, e] = this.range(m.firstToken, k);
+      this.addRange(
+        `“${this.ctx.text.original.slice(s, e)}” is material under NDA — it is not for publication; remove it.`,
+        s,
+        e,
+      );
+      return;
+    }
+  }
+
+  /** "we're planning to close 40 stores next year", "shutting 3 plants": counted site closures. */
+  siteClosures(): void {
+    if (this.announcing || this.published) return;
+    for (let i = 0; i < this.tokens.length - 2; i++) {
+      if (!CLOSE_VERBS.test(this.tok(i))) continue;
+      let k = i + 1;
+      if (this.tok(k) === 'down' && this.continues(k)) k++;
+      if (!this.continues(k) || !/^\d/.test(this.tok(k))) continue;
+      const site = k + (this.continues(k + 2) && SITE_NOUNS.has(this.tok(k + 2)) ? 2 : 1);
+      if (!this.continues(site) || !SITE_NOUNS.has(this.tok(site))) continue;
+      const [s, e] = this.range(i, site);
+      this.addRange(
+        `“${this.ctx.text.original.slice(s, e)}” reveals unannounced closures — only announced news may be posted; remove it.`,
+        s,
+        e,
+      );
+    }
+  }
+
+  /** "about 80 roles affected", "300 jobs going": a count of cuts before any announcement. */
+  cutCounts(): void {
+    if (this.announcing || this.published) return;
+    for (let i = 1; i < this.tokens.length; i++) {
+      if (!CUT_UNITS.has(this.tok(i)) || !/^\d/.test(this.tok(i - 1)) || !this.continues(i)) continue;
+      let k = i + 1;
+      if (/^(?:are|will|be|to|being|getting|were)$/.test(this.tok(k)) && this.continues(k)) k++;
+      if (!this.continues(k) || !CUT_OUTCOME.has(this.tok(k))) continue;
+      if (this.tok(k) === 'at' && this.tok(k + 1) !== 'risk') continue;
+      const [s, e] = this.range(i - 1, k);
+      this.addRange(
+        `“${this.ctx.text.original.slice(s, e)}” reveals unannounced job cuts — only announced news may be posted; remove it.`,
+        s,
+        e,
+      );
     }
   }
 
@@ -748,6 +904,37 @@ class ConfidentialScan {
     }
   }
 
+  /**
+   * "we closed a 5-year, $9M agreement with Barclays", "the Woolworths deal is signed, $4.5m":
+   * a named customer and the money, before any announcement.
+   */
+  namedDeals(): void {
+    if (this.announcing || this.published) return;
+    for (let i = 0; i < this.tokens.length; i++) {
+      if (!DEAL_NOUNS.has(this.tok(i))) continue;
+      let first = -1;
+      let last = -1;
+      if (DEAL_LINK.has(this.tok(i + 1)) && this.continues(i + 1)) {
+        const named = this.capitalizedAfter(i + 1, 2);
+        if (named !== undefined && !this.isCompanyRef(named) && !NOT_A_NAME.has(this.tok(named)))
+          [first, last] = [i, named];
+      } else if (i >= 1 && this.continues(i) && this.isCapitalizedWord(i - 1) && !this.isCompanyRef(i - 1)) {
+        const opens = i - 1 === 0 || !this.continues(i - 1);
+        let k = i + 1;
+        while (k <= i + 3 && this.continues(k) && BE.has(this.tok(k))) k++;
+        if (!opens && !NOT_A_NAME.has(this.tok(i - 1)) && this.continues(k) && DEAL_DONE.has(this.tok(k)))
+          [first, last] = [i - 1, k];
+      }
+      if (first < 0 || !this.moneyInSentence(first, last)) continue;
+      const [s, e] = this.range(first, last);
+      this.addRange(
+        `“${this.ctx.text.original.slice(s, e)}” names a customer and the deal — naming them needs their consent; remove it.`,
+        s,
+        e,
+      );
+    }
+  }
+
   personalData(): void {
     const { original, entities } = this.ctx.text;
     for (const e of entities) {
@@ -813,7 +1000,9 @@ class ConfidentialScan {
   /** The post says its figures are out ("we announced our Q3 results today"). */
   private get published(): boolean {
     this.publishedCache ??= this.tokens.some(
-      (t, i) => PUBLISHED.has(t.text) || (t.text === 'out' && /^(?:are|is|now)$/.test(this.tok(i - 1))),
+      (t, i) =>
+        (PUBLISHED.has(t.text) && !NOT_YET.has(this.tok(i - 1))) ||
+        (t.text === 'out' && /^(?:are|is|now)$/.test(this.tok(i - 1))),
     );
     return this.publishedCache;
   }
@@ -1057,7 +1246,8 @@ function secretAfter(text: string, from: number, digitsOnly: boolean): { end: nu
 }
 
 function looksSecret(value: string, digitsOnly: boolean): boolean {
-  if (/^https?:|@/.test(value)) return false;
+  // An e-mail address or a link is the login, not the secret ("Acme@2027" is a password).
+  if (/^https?:|@[^@]*\./.test(value)) return false;
   if (digitsOnly && /^\d{4,8}$/.test(value)) return true;
   if (value.length < 6) return false;
   const letters = /[A-Za-z]/.test(value);

@@ -14,6 +14,8 @@ import aimCues from '../data/hostile/aim-cues.json';
 import dismissals from '../data/hostile/dismissals.json';
 import employerCues from '../data/hostile/employer-cues.json';
 import employerTrash from '../data/hostile/employer-trash.json';
+import harmVerbs from '../data/hostile/harm-verbs.json';
+import illWishes from '../data/hostile/ill-wishes.json';
 import insultAdjectives from '../data/hostile/insult-adjectives.json';
 import insults from '../data/hostile/insults.json';
 import mistreatment from '../data/hostile/mistreatment.json';
@@ -46,11 +48,12 @@ const W = {
     'a an the total complete completely absolute absolutely utter utterly real really bunch buncha pack band load ' +
       'couple group of fucking freaking effing bloody damn damned goddamn just truly literally honestly clearly ' +
       'obviously basically frankly so such big huge massive little lying all nothing but always still like ' +
-      'too very extremely incredibly plain downright beyond kind sort bit of sack pile heap',
+      'too very extremely incredibly plain downright beyond kind sort bit of sack pile heap most least proper ' +
+      'right walking certified grade',
   ),
   LINKING_VERBS: words(
     'is are was were be been being am isnt arent wasnt werent seems seem seemed sound sounds sounded look looks ' +
-      'looked act acts acted acting behave behaves behaving behaved become became becomes remain remains',
+      'looked act acts acted acting behave behaves behaving behaved become became becomes remain remains r',
   ),
   CONTRACTED_COPULAS: words('s re m'),
   /** "I work with idiots", "surrounded by clowns". */
@@ -81,11 +84,32 @@ const W = {
   SINGLING_OUT: words('who that at from running behind'),
   /** Before "treat…like…" these make it advice ("stop treating customers like …"). */
   ADVICE_BEFORE: words("stop don't dont never not how why if avoid"),
+  /** "Stop being so stupid": an imperative before "being" addresses the reader. */
+  STOP: words('stop quit'),
+  SUBJECT_PREPOSITIONS: words('at from in on of'),
+  /** "Globex is run by a bunch of frauds": an organisation said to be run by the insulted people. */
+  RUN_BY: words('run ran led managed staffed owned'),
+  /** A threat says the author will do it: "I'll", "gonna", "going to", "want to" right before the harm verb. */
+  INTENT: words("i'll ill will gonna wanna shall i'd gon finna"),
+  INTENT_BEFORE_TO: words('going want like need gotta about'),
+  /** Who a threat or an ill wish can be about, besides pronouns, @handles and listed targets. */
+  ANY_PERSON: words('whoever anyone anybody someone somebody everyone everybody'),
+  /** Pronouns that can be the object of a harm verb ("kill you", "punch him"), not possessives ("kill your darlings"). */
+  PERSON_OBJECTS: words("you u ya yall y'all him her them he she they"),
+  /** Intent words that need the author as subject ("I will", "we're going to"), unlike "I'll" or "gonna". */
+  NEEDS_SUBJECT: words('will shall going want like need about'),
+  /** Determiners between a harm verb and the person ("punch the next person", "slap that guy"). */
+  OBJECT_DETERMINERS: words('the that this next first whole every one of your his her their'),
+  /** Words that open an ill wish: "hope your startup burns". */
+  WISH: words('hope hoping hopefully wish wishing pray praying'),
   GENERIC_BEFORE: words(
     'no not never without zero escape escaping avoid avoiding unlike instead prevent preventing spot spotting ' +
       'fix fixing signs sign how why stop if your any',
   ),
 } as const;
+
+/** Endings of an adjective opening a two-word verdict ("Creepy weirdo.", "Spineless coward.", "Smug prick."). */
+const ADJECTIVE_ENDING = /(?:y|less|ous|ful|ive|ed|ing|ic|al|ish|ent|ant|ible|able|ile)$/;
 
 const LISTS: readonly ListInput[] = [
   { list: 'insults', entries: entriesOf(insults), obfuscatable: true, possessive: false },
@@ -99,6 +123,8 @@ const LISTS: readonly ListInput[] = [
   { list: 'targets', entries: entriesOf(targets) },
   { list: 'aimCues', entries: entriesOf(aimCues) },
   { list: 'mistreatment', entries: entriesOf(mistreatment) },
+  { list: 'harmVerbs', entries: entriesOf(harmVerbs), possessive: false },
+  { list: 'illWishes', entries: entriesOf(illWishes), possessive: false },
 ];
 
 /** How many words away an employer cue or the company's name still ties a complaint to them. */
@@ -196,6 +222,9 @@ class HostileCheck {
     for (const match of uniqueByToken(m('putDowns'))) this.checkAdjective(match, true);
     for (const match of m('employerTrash')) this.checkEmployerTrash(match);
     for (const match of m('mistreatment')) this.checkMistreatment(match);
+    for (const match of uniqueByToken(m('harmVerbs'))) this.checkHarmVerb(match);
+    for (const match of uniqueByToken(m('illWishes'))) this.checkIllWish(match);
+    for (const match of m('targets')) this.checkWorstEver(match);
     return this.findings;
   }
 
@@ -226,6 +255,13 @@ class HostileCheck {
         (this.opensWithQuantifier(match.firstToken) && this.commaAfter(match.lastToken)) ||
         // "Crooks and liars, every one of them."
         (next !== undefined && W.COORDINATION.has(next.text) && this.insultAt.has(match.lastToken + 2));
+    } else if (this.isTwoWordVerdict(j, match)) {
+      // "Creepy weirdo." — an unlisted adjective and the insult make the whole sentence.
+      aimed = true;
+      back.spanStart = j;
+    } else if (plural && before.text === 'by' && W.RUN_BY.has(this.tokens[j - 1]?.text ?? '')) {
+      // "Globex is run by frauds", "a team led by clowns".
+      aimed = true;
     } else if (
       W.SECOND_PERSON.has(before.text) ||
       W.DEMONSTRATIVES.has(before.text) ||
@@ -451,6 +487,128 @@ class HostileCheck {
     return { index: -1, spanStart, negated };
   }
 
+  /** "Creepy weirdo." — a sentence of two words: an adjective-looking word and the insult. */
+  private isTwoWordVerdict(j: number, match: LexiconMatch): boolean {
+    const adjective = this.tokens[j] as Token;
+    if (j !== match.firstToken - 1 || !(j === 0 || adjective.breakBefore) || !this.endsSentence(match.lastToken)) {
+      return false;
+    }
+    const insult = (this.tokens[match.firstToken] as Token).text;
+    return !W.THING_INSULTS.has(insult) && ADJECTIVE_ENDING.test(adjective.text) && adjective.sigil === '';
+  }
+
+  /**
+   * "I'm going to punch the next person who…", "gonna slap you", "I'll end you": the author
+   * says they will harm someone. Needs an intent right before the verb and a person right after.
+   */
+  private checkHarmVerb(match: LexiconMatch): void {
+    const first = match.firstToken;
+    const prev = this.tokens[first - 1];
+    if (!prev || this.tokens[first]?.breakBefore) return;
+    let intentAt = -1;
+    if (W.INTENT.has(prev.text)) intentAt = first - 1;
+    else if (prev.text === 'to' && W.INTENT_BEFORE_TO.has(this.tokens[first - 2]?.text ?? '')) intentAt = first - 2;
+    if (intentAt < 0 || prev.breakBefore) return;
+    const intent = (this.tokens[intentAt] as Token).text;
+    if (W.NEEDS_SUBJECT.has(intent) && !this.selfBefore(intentAt)) return;
+    // "I will never hurt you", "won't", "don't want to".
+    for (let k = Math.max(0, intentAt - 2); k < first; k++) {
+      const t = (this.tokens[k] as Token).text;
+      if (W.NEGATIONS.has(t) || t.endsWith("n't")) return;
+      if (k > intentAt - 2 && (this.tokens[k] as Token).breakBefore && k !== intentAt) return;
+    }
+    const object = this.personAfter(match.lastToken);
+    if (object < 0) return;
+    const start = W.INTENT.has(prev.text) && prev.text !== 'will' ? first - 1 : intentAt;
+    const span = {
+      ...match,
+      firstToken: start,
+      lastToken: object,
+      start: this.startOf(start),
+      end: this.endOf(object),
+    };
+    this.report(span, span.start, `Reads as a threat (${this.quote(span)}) — remove it.`);
+  }
+
+  /** "hope your startup burns to the ground", "hope they go bankrupt" — harm wished on someone. */
+  private checkIllWish(match: LexiconMatch): void {
+    for (let k = match.firstToken - 1; k >= 0 && k >= match.firstToken - 6; k--) {
+      const tok = this.tokens[k] as Token;
+      if (W.NEGATIONS.has(tok.text) || tok.text.endsWith("n't")) return;
+      if (W.WISH.has(tok.text)) {
+        // The one wished ill comes right after "hope" (or "hope that"): not the author ("hope our servers don't crash").
+        let who = k + 1;
+        if (this.tokens[who]?.text === 'that') who++;
+        const whoTok = this.tokens[who];
+        if (!whoTok || who >= match.firstToken || !this.isPersonWord(who)) return;
+        const span = { ...match, firstToken: k, start: this.startOf(k) };
+        this.report(span, span.start, `Wishes harm on someone (${this.quote(span)}) — remove it.`);
+        return;
+      }
+      if (tok.breakBefore) return;
+    }
+  }
+
+  /** "Worst management I've ever seen", "the worst recruiter ever": a verdict on people the author dealt with. */
+  private checkWorstEver(match: LexiconMatch): void {
+    const worst = this.tokens[match.firstToken - 1];
+    if (worst?.text !== 'worst' || this.tokens[match.firstToken]?.breakBefore) return;
+    for (let k = match.lastToken + 1; k <= match.lastToken + 4; k++) {
+      const tok = this.tokens[k];
+      if (!tok || tok.breakBefore) return;
+      if (tok.text === 'ever') {
+        const span = { ...match, firstToken: match.firstToken - 1, start: this.startOf(match.firstToken - 1) };
+        const who = this.nearEmployer(match) ?? 'someone';
+        this.report(
+          span,
+          span.start,
+          `Trashes ${who} (${this.quote(span)}) — criticising people you worked with in public reflects on you and on them; remove it or keep it factual.`,
+        );
+        return;
+      }
+    }
+  }
+
+  /** Index of the person a harm verb is aimed at ("you", "@bob", "the next person", "whoever"), or -1. */
+  private personAfter(last: number): number {
+    for (let k = last + 1; k <= last + 4; k++) {
+      const tok = this.tokens[k];
+      if (!tok || tok.breakBefore) return -1;
+      const pronoun = W.SECOND_PERSON.has(tok.text) || W.THIRD_PERSON.has(tok.text);
+      if (pronoun ? W.PERSON_OBJECTS.has(tok.text) : this.isPersonWord(k)) return k;
+      if (!W.OBJECT_DETERMINERS.has(tok.text)) return -1;
+    }
+    return -1;
+  }
+
+  /** A word that names another person or company: you, they, @bob, "manager", the company. */
+  private isPersonWord(index: number): boolean {
+    const tok = this.tokens[index] as Token;
+    return (
+      W.SECOND_PERSON.has(tok.text) ||
+      W.THIRD_PERSON.has(tok.text) ||
+      tok.sigil === '@' ||
+      this.targetAt.has(index) ||
+      this.companyAt.has(index) ||
+      W.ANY_PERSON.has(tok.text)
+    );
+  }
+
+  /** The author is the subject right before an intent word ("I will", "I'm going", "we're about"). */
+  private selfBefore(index: number): boolean {
+    for (let k = index - 1; k >= 0 && k >= index - 2; k--) {
+      const tok = this.tokens[k] as Token;
+      if (W.SELF.has(tok.text) || tok.text === 'am') return true;
+      if (tok.breakBefore) return false;
+    }
+    return false;
+  }
+
+  private endOf(tokenIndex: number): number {
+    const tok = this.tokens[tokenIndex] as Token;
+    return this.ctx.text.toOriginal(tok.start, tok.end)[1];
+  }
+
   /** The nearest linking verb up to `max` words before `index` in the same sentence, or -1. */
   private linkingVerbBefore(index: number, max: number): number {
     for (let k = index - 1; k >= 0 && k >= index - max; k--) {
@@ -476,6 +634,8 @@ class HostileCheck {
       return this.classifyWord(tok.text.slice(0, apostrophe), index, strict);
     if (index === 0 || tok.breakBefore) return 'none';
     const subject = this.tokens[index - 1] as Token;
+    // "Stop being so stupid": said to the reader.
+    if (tok.text === 'being' && W.STOP.has(subject.text)) return 'other';
     const direct = W.OBJECT_PRONOUNS.has(subject.text) ? 'none' : this.classify(index - 1, strict);
     return direct === 'none' ? this.distantSubject(index - 1, strict) : direct;
   }
@@ -489,6 +649,12 @@ class HostileCheck {
       const tok = this.tokens[k] as Token;
       if (tok.text === 'who') return this.classify(k - 1, strict);
       if (tok.breakBefore) break;
+    }
+    // "HR at my last place were snakes", "the devs from our agency are idiots": the head before a preposition.
+    for (let k = index; k > 0 && k >= index - 5; k--) {
+      const tok = this.tokens[k] as Token;
+      if (tok.breakBefore) break;
+      if (W.SUBJECT_PREPOSITIONS.has(tok.text) && this.classify(k - 1, true) === 'other') return 'other';
     }
     for (let k = index - 1; k >= 0 && k >= index - 3; k--) {
       const tok = this.tokens[k] as Token;

@@ -26,6 +26,7 @@ import hashtagTags from '../data/politics/hashtag-tags.json';
 import legislation from '../data/politics/legislation.json';
 import nameAnchors from '../data/politics/name-anchors.json';
 import parties from '../data/politics/parties.json';
+import partyWords from '../data/politics/party-words.json';
 import people from '../data/politics/people.json';
 import surnames from '../data/politics/surnames.json';
 import titles from '../data/politics/titles.json';
@@ -81,6 +82,7 @@ const LISTS = {
   nameAnchors: withPossessives(entriesOf(nameAnchors)),
   weakAnchors: entriesOf(weakAnchors),
   weakBenign: entriesOf(weakBenign),
+  partyWords: entriesOf(partyWords),
 } as const;
 type ListName = keyof typeof LISTS | 'terms';
 
@@ -93,6 +95,7 @@ const KIND_OF: Partial<Record<ListName, Kind>> = {
   titles: 'person',
   parties: 'party',
   casedParties: 'party',
+  partyWords: 'party',
   topics: 'topic',
   civic: 'civic',
   legislation: 'legislation',
@@ -131,6 +134,23 @@ const ORDINARY_SENSE_AFTER = new Set(
 /** Words that follow "trump" written in lowercase when it is the man, not the verb ("trump is", "trump said"). */
 const NAME_SENSE_AFTER = new Set(
   'is was has had will would said says just and administration supporters voters tariffs era campaign rally won lost wants signed'.split(
+    ' ',
+  ),
+);
+
+/** Political roles after a party word: "Green candidate", "Liberal MP", "Labor voters", "ANC government". */
+const POLITICAL_ROLES = new Set(
+  (
+    'candidate candidates mp mps mla mlas mep meps councillor councillors councilor councilors senator senators ' +
+    'congressman congresswoman voters voter government govt manifesto leader leadership politician politicians ' +
+    'minister ministers premier mayor frontbench frontbencher backbench backbencher backbenchers whip caucus ' +
+    'supporters members campaign activists majority opposition cabinet'
+  ).split(' '),
+);
+
+/** Words before a capitalised word that make it someone's name ("our intern Tory", "my colleague Reform"). */
+const PERSON_ROLES = new Set(
+  'intern colleague coworker teammate friend manager engineer designer developer founder mentor boss client customer son daughter wife husband brother sister'.split(
     ' ',
   ),
 );
@@ -181,7 +201,17 @@ function findCandidates(ctx: RuleContext<PoliticsOptions>): Candidate[] {
   const add = (list: ListName, match: LexiconMatch) => out.push({ kind: KIND_OF[list] as Kind, match });
 
   for (const list of ['people', 'handles', 'parties', 'topics', 'legislation', 'terms'] as const) {
-    for (const match of m(list)) add(list, match);
+    for (const match of m(list)) {
+      // "Our intern Tory crushed her demo": a capitalised one-word name after a person's role.
+      if (match.firstToken === match.lastToken && PERSON_ROLES.has(tokens[match.firstToken - 1]?.text ?? '')) continue;
+      add(list, match);
+    }
+  }
+  for (const match of m('partyWords')) {
+    const tok = tokens[match.firstToken];
+    const next = tokens[match.lastToken + 1];
+    if (!tok || !next || next.breakBefore || !POLITICAL_ROLES.has(next.text)) continue;
+    if (isCapitalized(original, match.start) || tok.sigil !== '') add('partyWords', match);
   }
   for (const match of m('surnames')) {
     if (!followsAnotherName(tokens, original, match.firstToken, ctx.text)) add('surnames', match);
@@ -281,6 +311,12 @@ function findCandidates(ctx: RuleContext<PoliticsOptions>): Candidate[] {
 }
 
 const STEMS = hashtagStems.entries.map((e) => e.term);
+/** "#Harris2024", "#Modi2029", "#Sunak24": a politician's one-word name followed by a year is a campaign tag. */
+const NAME_TAGS = new Set(
+  [...surnames.entries, ...nameAnchors.entries, ...casedSurnames.entries]
+    .map((e) => e.term)
+    .filter((t) => /^[a-z]+$/.test(t)),
+);
 const WHOLE_TAGS = new Set(hashtagTags.entries.map((e) => e.term.slice(1)));
 
 /** "#ukpolitics", "#Election2024": hashtags that contain a political stem (not "#TrumpCard"). */
@@ -292,7 +328,9 @@ function politicalHashtags(ctx: RuleContext<PoliticsOptions>, found: readonly Ca
     if (e.type !== 'hashtag' || hasValueIn(starts, e.start, e.end - 1)) continue;
     const tag = e.value.slice(1).toLowerCase();
     // "#MAGA2028", "#GE2024": a listed tag, as it is or followed by a year or number.
-    const whole = WHOLE_TAGS.has(tag) || WHOLE_TAGS.has(tag.replace(/[\d_]+$/, ''));
+    const withoutYear = tag.replace(/[\d_]+$/, '');
+    const whole =
+      WHOLE_TAGS.has(tag) || WHOLE_TAGS.has(withoutYear) || (withoutYear !== tag && NAME_TAGS.has(withoutYear));
     if (!whole && (!STEMS.some((st) => tag.includes(st)) || tag.includes('trumpcard'))) continue;
     const entry = { term: e.value, note: 'a political hashtag' };
     out.push({

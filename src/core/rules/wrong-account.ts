@@ -395,12 +395,15 @@ export default defineRule<object>({
 });
 
 /**
- * Most kinds count once. Complaints count up to twice (a rant piles them up); political commentary
+ * Most kinds count once. Complaints and health count up to twice (a rant piles them up); political commentary
  * twice, so that on its own, in no voice but the author's, it reads as a personal opinion — while
  * "we" or the company's name still keeps a company statement on an issue below the line.
  */
 const WEIGHT: Partial<Record<WeakKind, (text: AnalyzedText, signs: readonly Sign[]) => number>> = {
   complaint: (text, signs) => Math.min(distinct(text, signs), 2),
+  // A post about one body ("new PB on the deadlift", "booster today, arm is sore") piles up signs
+  // the way a rant does; a health brand's pitch speaks for the company and loses one.
+  health: (text, signs) => Math.min(distinct(text, signs), 2),
   commentary: () => 2,
 };
 

@@ -447,3 +447,143 @@ describe('confidential: more ways people write it', () => {
     expect(findings({ text: 'Read more at https://acme.com/blog/launch' }, CORPUS)).toEqual([]);
   });
 });
+
+/** Written fresh in round two (new voices, countries and topics); measured before the rules were widened. */
+const FRESH_MUST_FIRE: [string, string[]][] = [
+  [
+    "Not supposed to say this yet but we're shutting down the Leeds office in March. Gutted for the team.",
+    ['Not supposed to say'],
+  ],
+  [
+    'Just saw the org chart for next year... half my department is gone. Restructuring announcement drops Monday apparently 😬',
+    ['Restructuring'],
+  ],
+  ["Our Q4 bookings came in at $31M vs a $27M plan. Street has no idea. Can't wait for Feb.", ['bookings']],
+  [
+    'pls dont share outside the team but the new pricing goes live 1 Jan, 15% increase across all tiers',
+    ['dont share'],
+  ],
+  ['Between us, the board approved the sale of the consumer division last night.', ['Between us']],
+  ["Sharing the slides from today's all-hands (internal, obvs) - link in comments", ['internal']],
+  [
+    'Proud moment: we closed a 5-year, $9M agreement with Barclays this week!! 🎉 #sales #winning',
+    ['agreement with Barclays'],
+  ],
+  [
+    'Heads up team — the reorg is being announced next Tuesday, about 80 roles affected.',
+    ['reorg', '80 roles affected'],
+  ],
+  ['Hearing from inside that Acme will lay off ~10% of staff after the holidays.', ['will lay off']],
+  ['Our gross margin dropped to 41% last quarter, lowest since 2019. Ouch.', ['gross margin']],
+  ['For anyone asking: my new number is 0412 345 678, old one is dead', ['0412 345 678']],
+  ['Leaked internal roadmap shows Acme Cloud v5 slipping to Q3. #tech', ['Leaked internal roadmap']],
+  ['Accidentally posted the NDA version of the deck on my blog lol, taking it down', ['NDA version']],
+  ['Team offsite notes (NOT FOR DISTRIBUTION): focus areas for FY27 are APAC and retail.', ['NOT FOR DISTRIBUTION']],
+  ["Big news coming: we're in final talks to buy a fintech startup in Berlin. Can't say more 🤐", ['talks to buy']],
+  ['Our churn hit 9% in October, the CFO is not happy.', ['churn']],
+  ['Shhh 🤫 Project Nightjar demo day is next week', ['Nightjar']],
+  ['Sales leaderboard (internal): Priya $1.2M, Tom $980k, Sam $870k. Legends!', ['internal']],
+  ['Dear recruiters, contact me directly at rahul.sharma1987@yahoo.co.in', ['rahul.sharma1987@yahoo.co.in']],
+  [
+    'Kindly note the attached price book is for partner eyes only, not to be shared with end customers.',
+    ['price book', 'eyes only', 'not to be shared'],
+  ],
+  ['Word is the hiring freeze extends through H1. Sorry to everyone waiting on offers.', ['hiring freeze']],
+  ['Our ARR crossed $100M this month — not public yet so keep it quiet 😉', ['ARR', 'not public yet', 'keep it quiet']],
+  ['Mate, the Woolworths deal is signed, $4.5m over three years. Pub on me!', ['Woolworths deal is signed']],
+  ['The internal email from the CEO says bonuses are cut by 50% this year.', ['internal email']],
+  ["We'll announce the acquisition of Northwind next week, embargo until 8am Tuesday.", ['embargo until']],
+  [
+    "Can't believe they're closing the Pune centre by June. 300 people and nobody has been told officially.",
+    ['nobody has been told'],
+  ],
+  ["FYI the Telstra renewal came through at $2.1M 🙌 don't post this anywhere lol", ["don't post"]],
+  ['Screenshot from our internal Slack: "all travel frozen until further notice".', ['internal Slack']],
+  ['Our burn is about $3M a month right now, so next raise has to happen by summer.', ['burn']],
+  [
+    'Hot off the press (well, not yet): Acme is merging with Globex. Announcement on the 14th.',
+    ['Acme is merging with Globex'],
+  ],
+  ['Our biggest customer Qantas is threatening to churn. Pray for us.', ['Our biggest customer Qantas']],
+  ['ok so the redundancy list is out internally and my whole squad is on it 😭', ['redundancy list', 'out internally']],
+  [
+    'Password for the demo tenant is Acme@2027 if anyone needs it for the workshop',
+    ['Password for the demo tenant is Acme@2027'],
+  ],
+  ['CONFIDENTIAL — do not forward. Draft pricing for Anvil Pro attached.', ['CONFIDENTIAL', 'do not forward']],
+  ['Fun fact our EBITDA was negative 12M in H1 and the board is furious', ['EBITDA']],
+  ['Pls call my personal mobile 9876543210 for urgent issues - Rahul', ['9876543210']],
+  ["Can't wait to tell you all about Bluefin next month!!", ['Bluefin']],
+  ["we're planning to close 40 stores next year, leadership says. Sad.", ['close 40 stores']],
+  ['Not meant to share but our conversion rate tanked to 1.2% this month', ['Not meant to share', 'conversion rate']],
+  [
+    'Customer list export for the partner event, all 1,200 accounts with contacts — DM me if you want a copy',
+    ['Customer list'],
+  ],
+  ["Off the record: Acme's next gen chip tapes out in October.", ['Off the record']],
+  ['Acme will cut 15% of its workforce in January, per an internal memo I saw.', ['internal memo']],
+  ['Our win with HSBC is worth $6M a year, shh 🤫', ['win with HSBC']],
+];
+
+const FRESH_MUST_NOT_FIRE: string[] = [
+  'Thrilled to announce our partnership with Northwind Traders! Read the press release.',
+  "We're hiring: Senior Data Engineer in Leeds. Apply via the link.",
+  'Our Q3 results are out — revenue grew 18% year over year. Full report on our IR site.',
+  'Thanks to everyone who joined our webinar on data privacy today!',
+  'How do you keep customer data confidential when using AI tools? Great panel at #GDPRSummit.',
+  'Congrats to the team on shipping Anvil 3.0 — faster builds, fewer headaches.',
+  '5 tips for negotiating your first salary (from someone who got it wrong).',
+  "Restructuring your codebase? Here's how we migrated 2M lines to TypeScript.",
+  'Welcome Priya to the Acme family! She joins us as VP Sales.',
+  'Our customer success team won the Stevie award 🏆',
+  'Reminder: our office will be closed on Monday for the bank holiday.',
+  "What's the best way to forecast revenue in an early-stage startup? Thread 🧵",
+  'Layoffs are brutal. If you were affected at any company this year, DM me — happy to review CVs.',
+  'Acme Cloud pricing is simple: pay for what you use. Details on acme.com/pricing',
+  'Privacy by design: every document you upload stays confidential and encrypted.',
+  'Honoured to speak at the Fintech Week in Sydney next month!',
+  'Just passed my AWS Solutions Architect exam 🎉',
+  'We signed the Climate Pledge today — net zero by 2040.',
+  'Our board welcomes two new independent directors, announced today.',
+  "Merger and acquisition law is changing in the EU — here's what founders need to know.",
+  'Leaked passwords are still the #1 cause of breaches. Turn on MFA.',
+  'Internal mobility is how I went from support to product manager in 3 years.',
+  'Join our team at booth B12 at Web Summit, Lisbon!',
+  'Proud of our interns — their final demo day was amazing.',
+  'The org chart of a startup changes every 6 months. Embrace it.',
+  'Today we announced our Q2 results. Revenue up 12%. Thanks to our customers and team.',
+  "We're proud to announce a multi-year partnership with Telstra, announced this morning.",
+  'Looking for a new role after 8 years at Acme — happy to chat: linkedin.com/in/priya',
+  'Our Dublin office is hiring 40 engineers this year! Apply now.',
+  'Join us Thursday for a webinar on board reporting best practices.',
+  '3 lessons from negotiating a $2M enterprise contract (anonymised, of course).',
+  "Customers often ask: is my data confidential? Yes — here's how we protect it.",
+  'Shoutout to the Pune team for an amazing hackathon 🇮🇳',
+  "We're celebrating 500 customers across 30 countries!",
+  'Restructuring debt is hard. Our CFO explains how mid-market firms do it.',
+  'New blog: how we reduced our AWS bill by 40% last year.',
+  'Announcing Anvil Pro: available today for $49/month.',
+  'Big thanks to Qantas for hosting our customer meetup in Sydney.',
+  'Our ESG report for 2026 is now published.',
+  'Interested in a career in sales? Our graduate program opens Monday.',
+  "Internal tools are underrated. Here's our stack.",
+  "Recruiters: please don't call my mobile, email is better.",
+  'Congrats to our partner Northwind on their funding round announced today!',
+  'How do you handle layoffs with dignity? A thoughtful piece by our Chief People Officer.',
+  '200 jobs created in Manchester thanks to our new hub, opening this spring.',
+  'Webinar recording (internal training series, now public!) — watch here.',
+  'Our deal desk team makes enterprise buying painless.',
+  'The new Acme Cloud region in Melbourne goes live next Tuesday!',
+  'The 2026 State of DevOps report is out. Key findings below.',
+  'Thanks Barclays and HSBC for joining our panel on open banking.',
+];
+
+describe('confidential: fresh posts from round two', () => {
+  it.each(FRESH_MUST_FIRE)('fires on %j', (text, words) => {
+    expect(flaggedIn(text, CORPUS)).toEqual(words);
+  });
+
+  it.each(FRESH_MUST_NOT_FIRE)('stays quiet on %j', (text) => {
+    expect(findings({ text }, CORPUS)).toEqual([]);
+  });
+});
