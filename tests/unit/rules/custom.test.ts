@@ -335,3 +335,111 @@ describe('custom: new posts for every pack and own terms (written for this suite
     expect(findings({ text }, ALL)).toEqual([]);
   });
 });
+
+describe('custom: second-round fresh batches (written before the lists were widened)', () => {
+  // [pack, post text, the words the first finding points at]: brands, slang, apps and occasions
+  // from the UK, India, Australia and the US.
+  const cases: [string, string, string][] = [
+    ['alcohol', 'Nothing beats a cold Guinness after a long week at the office ☘️', 'Guinness'],
+    ['alcohol', 'Team dinner last night: 3 bottles of Malbec and zero regrets', 'Malbec'],
+    ['alcohol', "Prosecco for breakfast because it's Friday somewhere 🥂", 'Prosecco'],
+    ['alcohol', 'Tried mezcal for the first time in Oaxaca, absolutely incredible', 'mezcal'],
+    ['alcohol', "Who's up for a pub crawl after the hackathon?", 'pub crawl'],
+    ['gambling', 'Put a tenner accumulator on the Premier League this weekend, wish me luck', 'accumulator'],
+    ['gambling', 'Lost my shirt at the roulette table in Macau lol', 'roulette'],
+    ['gambling', 'Fantasy football + DraftKings parlay = financial ruin 😂', 'DraftKings'],
+    ['gambling', 'Anyone else play poker on Friday nights? Looking for a home game in Austin', 'poker'],
+    ['gambling', 'Just hit the jackpot on the slot machines in Atlantic City!!!', 'slot machines'],
+    ['cannabis', '420 friendly office? asking for a friend 🌿', '420 friendly'],
+    ['cannabis', 'Dispensary run before the long weekend, anyone tried the new gummies?', 'Dispensary'],
+    ['cannabis', 'Nothing like a THC seltzer to unwind after sprint review', 'THC'],
+    ['cannabis', 'Got way too stoned at the festival lol', 'stoned'],
+    ['tobacco', 'Smoke break with the devs, the best ideas happen outside', 'Smoke break'],
+    ['tobacco', 'Switched from cigs to a Juul, my lungs thank me', 'cigs'],
+    ['tobacco', 'Anyone know a good hookah lounge in Dubai?', 'hookah lounge'],
+    ['tobacco', 'Hand-rolled a ciggie with some Drum tobacco on the balcony', 'ciggie'],
+    ['cryptocurrency', 'Aped into $PEPE last night, wagmi 🚀', '$PEPE'],
+    ['cryptocurrency', 'Staking my ETH on Lido, 4% APY is free money', 'Staking'],
+    ['cryptocurrency', 'Solana memecoins are the new lottery tickets', 'Solana'],
+    ['cryptocurrency', 'Just moved all my sats to a cold wallet, not your keys not your coins', 'cold wallet'],
+    ['firearms', 'Took the new 9mm to the shooting range this weekend, grouped tight at 15 yards', '9mm'],
+    ['firearms', "Deer season opens Saturday, shotgun's cleaned and ready", 'Deer season'],
+    ['firearms', 'Concealed carry permit finally approved in Texas 🇺🇸', 'Concealed carry'],
+    ['alcohol', 'Bottomless prosecco brunch with the team, what a way to end the quarter', 'prosecco'],
+    ['alcohol', 'Sundowners on the rooftop after closing the deal 🍹', 'Sundowners'],
+    ['alcohol', 'Celebrated the launch with a few cold tinnies at the beach', 'tinnies'],
+    ['alcohol', 'Jägermeister shots at the Christmas party were a mistake', 'Jägermeister'],
+    ['gambling', 'Won 200 quid on the Grand National, drinks are on me', 'Grand National'],
+    ['gambling', 'Anyone in the office doing the Melbourne Cup sweep?', 'Melbourne Cup'],
+    ['gambling', 'Dropped $500 at the craps table, Vegas wins again', 'craps table'],
+    ['gambling', 'My Dream11 team topped the league this week 🏏', 'Dream11'],
+    ['cannabis', 'Edible kicked in during the all-hands, send help', 'Edible kicked in'],
+    ['cannabis', 'Colorado trip: visited three dispensaries in one day', 'dispensaries'],
+    ['cannabis', 'High as a kite after the CBD-THC tincture lol', 'High as a kite'],
+    ['tobacco', 'Quick ciggy break then back to the spreadsheets', 'ciggy'],
+    ['tobacco', 'Been vaping mango ice all day, my lungs are crying', 'vaping'],
+    ['tobacco', 'Shisha night in Istanbul with the sales team', 'Shisha'],
+    ['cryptocurrency', 'Bought the dip on BTC, see you at 100k', 'Bought the dip on'],
+    ['cryptocurrency', 'My Ledger Nano finally arrived, moving everything off the exchange', 'Ledger Nano'],
+    ['cryptocurrency', 'GM frens, who is minting tonight?', 'GM frens'],
+    ['firearms', 'Picked up my first AR at the gun show, stoked', 'gun show'],
+    ['firearms', 'Spent the morning at the clay range with my dad and his over-under', 'clay range'],
+  ];
+  it.each(cases)('%s: %s', (pack, text, pointed) => {
+    const start = text.indexOf(pointed);
+    expect(start).toBeGreaterThanOrEqual(0);
+    expect(spans({ text }, withTopics([pack]))).toContainEqual([start, start + pointed.length]);
+  });
+
+  // Idioms and B2B posts that use a topic's words in another sense; every pack enabled.
+  const clean: string[] = [
+    "Our team is brewing something big for next week's launch ☕",
+    'Cheers to our customers for 10 years of partnership!',
+    'We bet on remote-first five years ago and never looked back.',
+    "The odds of a failed delivery just dropped with Roadrunner's new routing.",
+    'Pot luck lunch at the office today, bring your best dish!',
+    'Our new ledger feature keeps an audit trail of every shipment.',
+    'Launching token-based authentication for the API next week.',
+    'Shooting our first product video today, stay tuned 🎬',
+    'Target acquired: 1M deliveries this year.',
+    "We're smoking the competition on delivery times 🔥",
+    'Big win for the team: we closed the Northwind deal!',
+    'Our spirits are high after a record quarter.',
+    'Raising the bar on customer support.',
+    'Weed out bad data with our new validation rules.',
+    'Fire up your dashboards: live analytics are here.',
+    'Join our Slack community of 10,000 logistics pros.',
+    'Grass-roots marketing tips for small businesses.',
+    'A shot of espresso and a sprint planning session — Monday done right.',
+    "We're betting big on AI in 2026, here's our roadmap.",
+    'Our CTO on the trade-offs of mining logs for insights.',
+    'Bullet points are dead: try our new visual reports.',
+    'Congrats to the team for hitting the target ahead of schedule.',
+    'The smoke test passed, shipping tonight.',
+    'Our new loyalty program gives you points on every order — no strings attached.',
+    'Stake your claim on early access: beta signups open.',
+    'Bottom line: our new pricing saves you 20%.',
+    'Sunday reads: the future of B2B payments.',
+    'Our team gave it a shot and the results were great.',
+    'Coin-cell batteries power our new tracker for two years.',
+    'High as our expectations were, the launch beat them.',
+    'Join us for a fireside chat on supply chains.',
+    'The dip in Q2 shipments was seasonal; we expect recovery.',
+    'Tokens of appreciation for our volunteers: thank you!',
+    'Mint condition: our refurbished scanners come with a 2-year warranty.',
+    'Minting new partnerships across APAC this year.',
+    'Shots from our team offsite in Lisbon 📸',
+    'Raise a glass of water to 5 years of Acme!',
+    'Blue-chip customers trust Roadrunner with their deliveries.',
+    'Game-changing analytics, now in beta.',
+    'Our range of products just got bigger.',
+    'Spirit of innovation award goes to our Bangalore team.',
+    'Pipeline review: aim, fire, iterate.',
+    'A cold start problem solved: Roadrunner loads in under a second.',
+    'The pot of gold at the end of the rainbow: clean data.',
+    'Stake out the best routes with our new heatmaps.',
+  ];
+  it.each(clean)('%s', (text) => {
+    expect(findings({ text }, withTopics(PACKS))).toEqual([]);
+  });
+});

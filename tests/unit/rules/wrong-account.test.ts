@@ -247,3 +247,127 @@ describe('wrong-account: everyday personal posts from company accounts (written 
     expect(check('@AcmeCorp', 'We encourage everyone on our team to vote on Thursday. Polls open at 7am.')).toEqual([]);
   });
 });
+
+describe('wrong-account: second-round fresh batches (written before the lists were widened)', () => {
+  const ACCOUNTS: Policy = {
+    company: {
+      names: ['Acme', 'Acme Corp'],
+      products: ['Roadrunner'],
+      accounts: ['@AcmeCorp', 'linkedin.com/company/acme'],
+    },
+  };
+  const accounts = resolvePolicy([{ source: 'file', policy: ACCOUNTS }]).policy;
+  const check = (text: string) =>
+    checkPost({ text, site: 'x', account: { handle: '@AcmeCorp' } }, accounts).filter(
+      (f) => f.rule === 'wrong-account',
+    );
+
+  // [post text, the words the finding points at]: UK/India/Australia English, fitness, gigs, prices,
+  // neighbours, dating, parental leave, gripes about other people, bodies and sleep.
+  const personal: [string, string][] = [
+    ["Can't believe I locked myself out of the flat AGAIN. Locksmith wants £120. Kill me.", "Can't believe"],
+    ['bruh my train got cancelled for the third time this week, Southern Rail you absolute clowns', 'my train'],
+    ['Happy anniversary to the love of my life, 12 years and counting ❤️', 'the love of my life'],
+    ['just finished my first half marathon!!! legs are jelly but so proud of myself', 'my first half marathon'],
+    ['Feeling so blessed today, my parents flew in from Chennai to visit 🙏', 'my parents'],
+    [
+      "Who's watching the match tonight? Kohli better not get out early or I'm throwing my remote",
+      'watching the match',
+    ],
+    ['Slept through my alarm, missed the bus, and forgot my lunch. Classic Tuesday for me.', 'my alarm'],
+    ['Mate the pub quiz last night was a disaster, we came dead last but the pints were good', 'Mate'],
+    ['Honestly the Oscars this year were a snoozefest. Who picks these winners??', 'Honestly'],
+    ['Going to Bali next month for our honeymoon, any tips for where to stay?', 'our honeymoon'],
+    ["Kind of gutted I didn't get that promotion. Onwards I guess.", 'Kind of gutted'],
+    ["Can anyone recommend a good paediatrician in Sydney's inner west? Asking for my daughter", 'my daughter'],
+    ['My cat just knocked my coffee all over the laptop. Working from my phone for the rest of the day lol', 'My cat'],
+    ['Thoughts and prayers to my hamstring after leg day 😭', 'my hamstring'],
+    ['Brekkie with the in-laws this morning, somehow survived', 'Brekkie'],
+    ['I am very much happy to share that I have cleared my driving test today in first attempt', 'my driving test'],
+    ['So excited!!! Tickets for Coldplay in Mumbai booked finally 🎉🎉', 'So excited'],
+    ['whoever stole my bike outside the gym, I hope you step on a lego every day for the rest of your life', 'my bike'],
+    ['New personal best on the deadlift today, 140kg. Gains.', 'personal best'],
+    ["Sunday roast at mum's, then a nap. Perfect.", 'Sunday roast'],
+    ['Elon has completely lost the plot, this platform is unusable now', 'lost the plot'],
+    ['need a vacation so bad rn. 3 more days 😮‍💨', 'need a vacation'],
+    ['Is it just me or is the new Zelda overrated? Controversial take maybe', 'Is it just me'],
+    ['got the covid booster today, arm is killing me, going to bed early', 'covid'],
+    ['Kids are finally asleep. Wine, sofa, Bake Off. Bliss.', 'Wine'],
+    ['Anyone else find the new Teams update absolutely unbearable? Asking for literally everyone', 'Anyone else find'],
+    ["Forgot my own mother's birthday. Worst son of the year award goes to...", "my own mother's"],
+    ['Just got back from two weeks in Goa, feeling so refreshed 🌴', 'Just got back from'],
+    ['The amount of people who still do not know how to use a roundabout astounds me', 'The amount of people who'],
+    ['My flatmate ate my leftovers AGAIN. War has been declared.', 'My flatmate'],
+    ['yall the new Beyonce album is everything. no skips', 'yall'],
+    ['Wedding season is killing my bank account, 4 weddings in 6 weeks', 'my bank account'],
+    ['Passed my driving test on the 3rd try!!! Watch out roads', 'my driving test'],
+    ['Cannot believe how much a coffee costs in London now. £5.20 for a flat white?!', 'Cannot believe'],
+    ['First day back after paternity leave, missing the little one already 🥲', 'the little one'],
+    ['Really hope the Blues win tonight or my weekend is ruined', 'my weekend'],
+    ['Got stood up tonight. Cool cool cool.', 'Got stood up'],
+    ['Dear neighbours, please stop drilling at 7am on a Saturday. Sincerely, me', 'Dear neighbours'],
+    ['Sleep deprived, caffeinated, and somehow still behind on laundry', 'Sleep deprived'],
+    ['Proud dad moment: my daughter scored her first goal today ⚽', 'Proud dad moment'],
+    ['Traffic on the M25 is a nightmare today, been sat here 2 hours', 'Traffic'],
+
+    ['I seriously need a holiday. Somewhere hot, no wifi, no emails.', 'I seriously'],
+    ['Got my wisdom tooth out, face like a hamster, send ice cream', 'my wisdom tooth'],
+  ];
+  it.each(personal)('%s', (text, pointed) => {
+    const start = text.indexOf(pointed);
+    expect(start).toBeGreaterThanOrEqual(0);
+    expect(check(text).map((f) => [f.start, f.end])).toEqual([[start, start + pointed.length]]);
+  });
+
+  // Ordinary company posts: launches, hiring, events, customer stories, service updates, greetings.
+  const brand: string[] = [
+    "Our Sydney office is now open! Come say g'day at 200 George St.",
+    'Huge congrats to the Roadrunner team on winning Best Logistics App at the #TechAwards 🏆',
+    "We're hiring graduate engineers in Bangalore. Apply by 30 June.",
+    'Thank you to everyone who joined our webinar on fleet electrification. Recording below.',
+    'Customer spotlight: how Northwind cut failed deliveries by 35% with Roadrunner.',
+    "Service update: some users may see delays in tracking updates. We're on it.",
+    'Happy Lunar New Year from all of us at Acme! 🧧',
+    'Our team volunteered at the local food bank this weekend. Proud of everyone who showed up.',
+    'Big news: Acme Cloud is now available in the EU region.',
+    'Join us at booth B12 at #LogiMAT — free coffee and live demos all day.',
+    "We're sorry for the trouble, Priya. Please DM us your order number and we'll sort it out.",
+    'Five tips to prepare your warehouse for peak season — read the blog.',
+    'New in Roadrunner: dark mode. You asked, we listened 🌙',
+    'Meet our new Chief Product Officer, Daniel Okafor, who joins us from Globex.',
+    'Our interns presented their summer projects today. The future is bright!',
+    'Planned maintenance this Sunday 02:00–04:00 UTC. Acme Cloud dashboards will be read-only.',
+    'Thanks for the love on Product Hunt yesterday! We hit #2 product of the day.',
+    "It's International Women's Day. Here's to the women building Acme every day.",
+    'Register now for our annual customer summit in Austin, 14–16 October.',
+    'Case study: a family-owned grocery chain in Kerala now ships same-day with Roadrunner.',
+    'Did you know? Route optimisation can cut fuel use by up to 20%.',
+    'Shout out to our support team for a 98% satisfaction score this quarter!',
+    "We're partnering with Northwind Traders to bring real-time tracking to 5,000 stores.",
+    'Our engineering team wrote up how we cut API latency in half. Link in bio.',
+    'Rain or shine, our drivers deliver. Thanks for your patience during the storm this week.',
+    'Kids coding camp registration is open! Spots fill fast.',
+    "Our London office is moving to King's Cross this summer.",
+    'Wishing everyone a safe and restful holiday season from the Acme family.',
+    'Roadrunner now supports multi-stop routes for school runs and field teams.',
+    "We're proud to sponsor the Goa Marathon this December.",
+    'Traffic slowing your drivers down? Roadrunner reroutes in real time.',
+    'Congrats to our partner Northwind on their IPO today!',
+    'New integration: Acme Cloud + Slack. Get alerts where you work.',
+    'Our people are our product. Meet the support team behind the 4.9 rating.',
+    'Read our 2025 sustainability report: emissions down 22%.',
+    'Webinar replay: scaling last-mile delivery in Southeast Asia.',
+    'Happy Independence Day to our colleagues and customers in India 🇮🇳',
+    'Thanks to everyone who stopped by our booth at #RetailTechWeek.',
+    'Looking for a new role? Acme is hiring across 12 countries.',
+    'Pro tip: schedule your reports to arrive before your Monday standup.',
+    'Update: the outage affecting EU customers has been resolved.',
+    'We just crossed 50,000 drivers on Roadrunner. Thank you!',
+    "Our VP of Engineering on building resilient systems, in this week's podcast.",
+    "Ready for Black Friday? Here's how to prepare your fulfilment team.",
+    'Introducing Anvil: analytics for fleets of every size.',
+  ];
+  it.each(brand)('%s', (text) => {
+    expect(check(text)).toEqual([]);
+  });
+});
