@@ -147,6 +147,7 @@ export function matchLexicon(lex: Lexicon, text: AnalyzedText): LexiconMatch[] {
   const out: LexiconMatch[] = [];
   const { tokens } = text;
   const root = lex.root.next;
+  const identity = text.normalized.toOrig === null;
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i] as Token;
     // Hot loop: plain Map lookups, no objects allocated unless a term matches.
@@ -161,7 +162,10 @@ export function matchLexicon(lex: Lexicon, text: AnalyzedText): LexiconMatch[] {
       for (const hit of cur.hits) {
         if ((hit.sigil && hit.sigil !== first.sigil) || (possessive && !hit.possessive)) continue;
         // A term written with its sigil ("#employee") points at the sigil too.
-        const [start, end] = text.toOriginal(first.start - (hit.sigil ? 1 : 0), (tokens[j] as Token).end);
+        const normStart = first.start - (hit.sigil ? 1 : 0);
+        const normEnd = (tokens[j] as Token).end;
+        // Offsets are the original's when normalising kept every length (no map): no array needed.
+        const [start, end] = identity ? [normStart, normEnd] : text.toOriginal(normStart, normEnd);
         out.push({ list: hit.list, entry: hit.entry, firstToken: i, lastToken: j, start, end, via: 'word' });
       }
       const nextTok = tokens[j + 1];
