@@ -37,6 +37,7 @@ import tobaccoTerms from '../data/custom/tobacco/terms.json';
 import { entriesOf, type WordListFile } from '../data/lists';
 import { LIMITS, termListSchema, termSchema } from '../policy/fields';
 import { type AnalyzedText, type Token, tokenize } from '../text/analyze';
+import { coveredBy } from '../text/coverage';
 import { inflect, type LexiconMatch, type ListInput, parseTerm, type TermEntry } from '../text/lexicon';
 import { normalizeText } from '../text/normalize';
 import { defineRule, type RuleFinding } from './types';
@@ -302,17 +303,6 @@ function describeTopic(topic: Topic, written: string): string {
   if (packOf(topic)) return `${(topic as string).trim().toLowerCase()} is on your company’s list of topics to avoid`;
   if (typeof topic === 'string') return `“${written}” is on your company’s list of terms to avoid`;
   return `${topic.name} is on your company’s list of topics to avoid`;
-}
-
-/** Whether a match lies on words an exception covers; linear in words, not matches × exceptions. */
-function coveredBy(exceptions: readonly LexiconMatch[], tokenCount: number): (m: LexiconMatch) => boolean {
-  if (exceptions.length === 0) return () => false;
-  const covered = new Uint8Array(tokenCount);
-  for (const x of exceptions) covered.fill(1, x.firstToken, x.lastToken + 1);
-  return (m) => {
-    for (let i = m.firstToken; i <= m.lastToken; i++) if (covered[i] !== 1) return false;
-    return true;
-  };
 }
 
 /** Index of the first match starting at or after `token` (context is sorted by first token). */

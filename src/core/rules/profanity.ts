@@ -16,6 +16,7 @@ import nameLikeFile from '../data/profanity/name-like.json';
 import vulgarFile from '../data/profanity/vulgar.json';
 import { termListSchema } from '../policy/fields';
 import type { AnalyzedText, Token } from '../text/analyze';
+import { coveredBy } from '../text/coverage';
 import { inflect, type LexiconMatch, type ListInput, parseTerm } from '../text/lexicon';
 import { defineRule, type RuleFinding } from './types';
 
@@ -164,17 +165,6 @@ function collapse(word: string, keep: 1 | 2): string {
     i = j;
   }
   return out;
-}
-
-/** Whether a match lies on words an exception covers; linear in words, not matches × exceptions. */
-export function coveredBy(exceptions: readonly LexiconMatch[], tokenCount: number): (m: LexiconMatch) => boolean {
-  if (exceptions.length === 0) return () => false;
-  const covered = new Uint8Array(tokenCount);
-  for (const x of exceptions) covered.fill(1, x.firstToken, x.lastToken + 1);
-  return (m) => {
-    for (let i = m.firstToken; i <= m.lastToken; i++) if (covered[i] !== 1) return false;
-    return true;
-  };
 }
 
 export function detectProfanity(
