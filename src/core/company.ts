@@ -2,7 +2,8 @@
  * The company as the policy describes it (names, tickers, domains, products, accounts), and
  * where a post mentions it. Shared by the rules that care who the post is about or from.
  */
-import { getDomain, getHostname } from 'tldts';
+import { getHostname } from 'tldts';
+import { hostWithin } from './links/host';
 import type { ResolvedPolicy } from './policy/types';
 import type { AnalyzedText } from './text/analyze';
 import type { LexiconMatch, ListInput } from './text/lexicon';
@@ -50,10 +51,9 @@ export function hostOf(hostOrUrl: string): string {
   return (getHostname(hostOrUrl) ?? hostOrUrl).toLowerCase().replace(/\.$/, '');
 }
 
+/** Like hostWithin, for a host or URL and a domain as a policy writes it ("Acme.com", ".acme.com"). */
 export function isHostWithin(host: string, domain: string): boolean {
-  const h = hostOf(host);
-  const d = domain.toLowerCase().replace(/^\.+/, '');
-  return h === d || h.endsWith(`.${d}`);
+  return hostWithin(hostOf(host), domain.toLowerCase().replace(/^\.+/, ''));
 }
 
 export function buildCompanyView(
@@ -92,9 +92,4 @@ export function buildCompanyView(
     isCompanyAccount: (handle) => handle !== undefined && accounts.has(accountKey(handle)),
     isCompanyHost,
   };
-}
-
-/** Registrable domain ("news.bbc.co.uk" → "bbc.co.uk"), private suffixes honoured. */
-export function registrableDomain(hostOrUrl: string): string | null {
-  return getDomain(hostOrUrl, { allowPrivateDomains: true });
 }
