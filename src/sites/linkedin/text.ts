@@ -58,8 +58,9 @@ function lineText(block: Element): string {
 
 /** The editor's text, one line per paragraph, as the site would publish it. */
 export function readEditorText(editor: HTMLElement): string {
-  // Quill marks an empty editor with .ql-blank (the placeholder is CSS, not text).
-  if (editor.classList.contains('ql-blank')) return '';
+  // Not Quill's .ql-blank: Quill updates that class asynchronously, after the text is already in
+  // the DOM, so a submit right after typing would read as empty and pass unchecked. The
+  // placeholder is CSS, never text, so an empty editor reads as "" from its paragraphs anyway.
   const lines: string[] = [];
   let current: string | null = null;
   const flush = () => {
