@@ -21,16 +21,18 @@ export function OptionsApp() {
   const [ignored, setIgnored] = useState<PolicyError[]>([]);
 
   // Edits can follow each other faster than storage answers. Each edit builds on the latest
-  // edit (not on the last render), and a reload that answers while a save is still pending is
-  // dropped: it would bring back the state from before that save, and the next edit would
-  // then write the older settings back (a lost update).
+  // edit (not on the last render), and a reload is dropped when any save started after it was
+  // asked for: its answer may predate that save, and the next edit would then write the older
+  // settings back (a lost update). The save's own reload brings the state up to date.
   const latestUser = useRef<Policy | null>(null);
   const pendingSaves = useRef(0);
+  const writesStarted = useRef(0);
 
   const reload = useCallback(async () => {
+    const writesBefore = writesStarted.current;
     try {
       const fresh = await fetchPolicyState();
-      if (pendingSaves.current > 0) return;
+      if (pendingSaves.current > 0 || writesStarted.current !== writesBefore) return;
       latestUser.current = fresh.user;
       setState(fresh);
       setLoadError('');
@@ -55,6 +57,7 @@ export function OptionsApp() {
       if (!state) return;
       latestUser.current = user;
       setState(withUserLayer(state, user));
+      writesStarted.current++;
       pendingSaves.current++;
       try {
         const { errors } = await saveUserSettings(user, state.locked);
@@ -131,6 +134,7 @@ export function OptionsApp() {
         }}
         onReset={async () => {
           try {
+            writesStarted.current++;
             await resetUserSettings();
             latestUser.current = null;
             setIgnored([]);

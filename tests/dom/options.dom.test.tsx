@@ -12,11 +12,18 @@ const platform = vi.hoisted(() => ({
   state: null as unknown,
   writes: [] as { area: string; items: Record<string, unknown> }[],
   removals: [] as { area: string; keys: string[] }[],
+  /** When set, get-policy answers wait here (with the state as it was when asked). */
+  heldAnswers: null as null | (() => void)[],
 }));
 
 vi.mock('../../src/platform/runtime', () => ({
-  sendToBackground: async (message: { type: string }) =>
-    message.type === 'get-policy' ? { type: 'policy', ...(platform.state as object) } : undefined,
+  sendToBackground: async (message: { type: string }) => {
+    if (message.type !== 'get-policy') return undefined;
+    const answer = { type: 'policy', ...(platform.state as object) };
+    const held = platform.heldAnswers;
+    if (held) await new Promise<void>((release) => held.push(release));
+    return answer;
+  },
   openOptionsPage: async () => undefined,
 }));
 vi.mock('../../src/platform/storage', () => ({
@@ -59,6 +66,7 @@ async function mount(state: PolicyState) {
 }
 
 beforeEach(() => {
+  platform.heldAnswers = null;
   platform.writes = [];
   platform.removals = [];
   root = document.createElement('div');
@@ -134,6 +142,27 @@ describe('options page', () => {
     setValue(root.querySelector('[data-rule="hostile"] select') as HTMLSelectElement, 'warn', ['change']);
     await waitFor(() => platform.writes.length === 2, 'a second write');
     expect(platform.writes[1]?.items.settings).toEqual({});
+  });
+
+  it('keeps every edit when a settings answer from before a save arrives after it', async () => {
+    await mount(buildPolicyState({}, {}));
+    const held: (() => void)[] = [];
+    platform.heldAnswers = held;
+    setValue(root.querySelector('#f-policyUrl') as HTMLInputElement, 'https://intranet.example.com/policy');
+    await waitFor(() => held.length === 1, 'the reload after the first save');
+    setValue(root.querySelector('#f-version') as HTMLInputElement, '7');
+    await waitFor(() => held.length === 2, 'the reload after the second save');
+    // The first reload answers now, with the state from before both saves.
+    held[0]?.();
+    await new Promise((r) => setTimeout(r, 0));
+    (root.querySelector('#f-requireAcknowledgement') as HTMLInputElement).click();
+    await waitFor(() => platform.writes.length === 3, 'the third write');
+    expect(platform.writes[2]?.items.settings).toEqual({
+      policyUrl: 'https://intranet.example.com/policy',
+      version: '7',
+      requireAcknowledgement: true,
+    });
+    for (const release of held) release();
   });
 
   it('lists values it could not save, and saves the rest', async () => {
