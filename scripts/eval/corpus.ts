@@ -69,7 +69,12 @@ export function parseCorpusLine(raw: string, split: Split, line: number): Corpus
 }
 
 export function loadSplit(split: Split, dir = CORPUS_DIR): CorpusPost[] {
-  const lines = readFileSync(join(dir, `${split}.jsonl`), 'utf8').split('\n');
+  return loadCorpusFile(join(dir, `${split}.jsonl`), split);
+}
+
+/** Any file in the corpus format, scored as `split` (e.g. a fresh batch not yet in the corpus). */
+export function loadCorpusFile(file: string, split: Split): CorpusPost[] {
+  const lines = readFileSync(file, 'utf8').split('\n');
   const posts: CorpusPost[] = [];
   lines.forEach((raw, i) => {
     if (raw.trim() !== '') posts.push(parseCorpusLine(raw, split, i + 1));
