@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, DIST, type FixtureServer, launchBrowser, startFixtureServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { DIST, useSuiteBrowser } from './harness';
 
 /** The ID Chrome derives from the manifest key: sha256 of the key, first 32 hex digits as a–p. */
 function idFromKey(key: string): string {
@@ -11,26 +11,17 @@ function idFromKey(key: string): string {
 }
 
 describe('the built extension in Chromium', () => {
-  let server: FixtureServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launchBrowser(server);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useSuiteBrowser();
 
   it('starts its service worker under the stable ID from the manifest key', () => {
     const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as { key: string };
-    expect(browser.extensionId).toBe(idFromKey(manifest.key));
-    expect(browser.extensionId).toBe('cpebobfhmophgofheghkleocmfdfljel');
+    expect(suite.browser.extensionId).toBe(idFromKey(manifest.key));
+    expect(suite.browser.extensionId).toBe('cpebobfhmophgofheghkleocmfdfljel');
   });
 
   it('answers a check from its own pages with findings from the engine', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+    const page = await suite.browser.context.newPage();
+    await page.goto(`chrome-extension://${suite.browser.extensionId}/src/options/index.html`);
     const answer = await page.evaluate(() =>
       chrome.runtime.sendMessage({ type: 'check', seq: 1, post: { text: 'Thanks @someone for the demo' } }),
     );

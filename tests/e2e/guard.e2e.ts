@@ -2,7 +2,7 @@
  * The guard under stress, end to end: a composer in a native modal <dialog> (top layer), the
  * policy acknowledgement, a service-worker restart, and an extension reload under a live draft.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   dialog,
   editor,
@@ -13,23 +13,16 @@ import {
   typeInto,
   waitForPosts,
 } from '../fixtures/x/e2e-helpers';
-import { type Browser, type FixtureServer, launchBrowser, startFixtureServer } from './harness';
+import { useSuiteBrowser } from './harness';
 
 describe('the guard in hard cases', () => {
-  let server: FixtureServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launchBrowser(server);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useSuiteBrowser();
 
   it('composer inside a native modal <dialog>: panel and dialog render in the top layer and work', async () => {
-    await setUserSettings(browser.context, browser.extensionId, { rules: { tagging: { severity: 'warn' } } });
-    const page = await openX(browser.context, '/modal-dialog.html');
+    await setUserSettings(suite.browser.context, suite.browser.extensionId, {
+      rules: { tagging: { severity: 'warn' } },
+    });
+    const page = await openX(suite.browser.context, '/modal-dialog.html');
     await typeInto(editor(page, 'dialog'), 'Hi @someone');
     await expect.poll(() => panelFinding(page, 'tagging', 'warn').count()).toBe(1);
     // Our panel lives inside the page's modal dialog, or it would be inert and drawn underneath.
@@ -43,12 +36,12 @@ describe('the guard in hard cases', () => {
   });
 
   it('asks once for the policy acknowledgement before the first post, then posts', async () => {
-    await setUserSettings(browser.context, browser.extensionId, {
+    await setUserSettings(suite.browser.context, suite.browser.extensionId, {
       requireAcknowledgement: true,
       version: '2026-1',
       policyUrl: 'https://intranet.example.com/social-media-policy',
     });
-    const page = await openX(browser.context, '/home');
+    const page = await openX(suite.browser.context, '/home');
     await typeInto(editor(page), 'Lovely weather today');
     await page.locator('[data-testid="tweetButtonInline"]').click();
     await dialog(page).waitFor();
@@ -65,9 +58,11 @@ describe('the guard in hard cases', () => {
   });
 
   it('survives a service-worker restart: findings still arrive', async () => {
-    await setUserSettings(browser.context, browser.extensionId, { rules: { tagging: { severity: 'warn' } } });
-    const page = await openX(browser.context, '/home');
-    const cdp = await browser.context.newCDPSession(page);
+    await setUserSettings(suite.browser.context, suite.browser.extensionId, {
+      rules: { tagging: { severity: 'warn' } },
+    });
+    const page = await openX(suite.browser.context, '/home');
+    const cdp = await suite.browser.context.newCDPSession(page);
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
     await typeInto(editor(page), 'Thanks @someone');
@@ -76,14 +71,16 @@ describe('the guard in hard cases', () => {
   });
 
   it('after an extension reload, the orphaned script stops quietly: the draft stays, Post works once', async () => {
-    await setUserSettings(browser.context, browser.extensionId, { rules: { tagging: { severity: 'warn' } } });
-    const page = await openX(browser.context, '/home');
+    await setUserSettings(suite.browser.context, suite.browser.extensionId, {
+      rules: { tagging: { severity: 'warn' } },
+    });
+    const page = await openX(suite.browser.context, '/home');
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     await typeInto(editor(page), 'Thanks @someone');
     await expect.poll(() => panelFinding(page, 'tagging', 'warn').count()).toBe(1);
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+    const options = await suite.browser.context.newPage();
+    await options.goto(`chrome-extension://${suite.browser.extensionId}/src/options/index.html`);
     await options.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
     await typeInto(editor(page), ' and more');
     await page.locator('[data-testid="tweetButtonInline"]').click();

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { selfSignedCertificate } from '../support/certificate';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -138,6 +139,40 @@ export async function launchBrowser(server: FixtureServer, options: LaunchOption
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface SuiteBrowser {
+  readonly server: FixtureServer;
+  readonly browser: Browser;
+}
+
+/**
+ * The fixture server and a browser with the built extension, for the enclosing `describe`:
+ * started before its first test, closed after its last.
+ */
+export function useSuiteBrowser(options: LaunchOptions = {}): SuiteBrowser {
+  let server: FixtureServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    browser = await launchBrowser(server, options);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const started = <T>(x: T | undefined): T => {
+    if (x === undefined) throw new Error('the suite browser is used before beforeAll started it');
+    return x;
+  };
+  return {
+    get server() {
+      return started(server);
+    },
+    get browser() {
+      return started(browser);
     },
   };
 }

@@ -8,7 +8,7 @@
  * (default warn), which also applies to the post being reposted.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   actions,
   dialog,
@@ -22,7 +22,7 @@ import {
   typeInto,
   waitForActions,
 } from '../fixtures/linkedin/e2e-helpers';
-import { type Browser, type FixtureServer, launchBrowser, startFixtureServer } from './harness';
+import { useSuiteBrowser } from './harness';
 
 const TAGGING_WARN = { rules: { tagging: { severity: 'warn' } } };
 const TAGGING_BLOCK = { rules: { tagging: { severity: 'block' } } };
@@ -41,23 +41,14 @@ async function proceedAndWait(page: Page, kind: string, count = 1): Promise<void
 }
 
 describe('Preflight on LinkedIn', () => {
-  let server: FixtureServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launchBrowser(server);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useSuiteBrowser();
   beforeEach(async () => {
-    await setUserSettings(browser.context, browser.extensionId, TAGGING_WARN);
+    await setUserSettings(suite.browser.context, suite.browser.extensionId, TAGGING_WARN);
   });
 
   describe('classic share box (Quill in the interop shadow root)', () => {
     it('shows findings while typing, asks on Post, "Post anyway" posts the untouched text once', async () => {
-      const page = await openLinkedIn(browser.context, '/feed/');
+      const page = await openLinkedIn(suite.browser.context, '/feed/');
       await page.locator('button.share-box-feed-entry__trigger').click();
       await typeInto(page.locator(CLASSIC_SHARE_EDITOR), 'Thanks @someone for the demo');
       await expect.poll(() => panelFinding(page, 'tagging', 'warn').count()).toBe(1);
@@ -71,7 +62,7 @@ describe('Preflight on LinkedIn', () => {
     });
 
     it('a clean post goes through with no dialog', async () => {
-      const page = await openLinkedIn(browser.context, '/feed/?shareActive=true');
+      const page = await openLinkedIn(suite.browser.context, '/feed/?shareActive=true');
       await typeInto(page.locator(CLASSIC_SHARE_EDITOR), 'Lovely weather in Lisbon today');
       await page.locator(CLASSIC_POST).click();
       await waitForActions(page, 'post', 1);
@@ -80,8 +71,8 @@ describe('Preflight on LinkedIn', () => {
     });
 
     it('block: no way through; "Edit" returns to the untouched draft', async () => {
-      await setUserSettings(browser.context, browser.extensionId, TAGGING_BLOCK);
-      const page = await openLinkedIn(browser.context, '/feed/?shareActive=true');
+      await setUserSettings(suite.browser.context, suite.browser.extensionId, TAGGING_BLOCK);
+      const page = await openLinkedIn(suite.browser.context, '/feed/?shareActive=true');
       await typeInto(page.locator(CLASSIC_SHARE_EDITOR), 'Hello @someone');
       await expect.poll(() => panelFinding(page, 'tagging', 'block').count()).toBe(1);
       await page.locator(CLASSIC_POST).click();
@@ -100,7 +91,7 @@ describe('Preflight on LinkedIn', () => {
     });
 
     it('"Repost with your thoughts": the quoted post is checked too', async () => {
-      const page = await openLinkedIn(browser.context, '/feed/');
+      const page = await openLinkedIn(suite.browser.context, '/feed/');
       const post = page.locator('[data-urn="urn:li:activity:7001"]');
       await post.locator('button.social-reshare-button').click();
       await post.locator('[data-fixture="repost-thoughts"]').click();
@@ -117,7 +108,7 @@ describe('Preflight on LinkedIn', () => {
 
   describe('classic comments and reposts', () => {
     it('comment box: the submit button that appears with text is guarded; proceed comments once', async () => {
-      const page = await openLinkedIn(browser.context, '/feed/');
+      const page = await openLinkedIn(suite.browser.context, '/feed/');
       const box = page.locator('[data-urn="urn:li:activity:7002"] form.comments-comment-box__form');
       await typeInto(box.locator('.ql-editor'), 'cc @someone');
       await expect.poll(() => panelFinding(page, 'tagging', 'warn').count()).toBe(1);
@@ -128,7 +119,7 @@ describe('Preflight on LinkedIn', () => {
     });
 
     it('comment box: Ctrl+Enter is held the same way', async () => {
-      const page = await openLinkedIn(browser.context, '/update/urn:li:activity:7003/');
+      const page = await openLinkedIn(suite.browser.context, '/update/urn:li:activity:7003/');
       await typeInto(page.locator('form.comments-comment-box__form .ql-editor'), 'Nice work @someone');
       await page.keyboard.press('Control+Enter');
       await proceedAndWait(page, 'comment');
@@ -137,7 +128,7 @@ describe('Preflight on LinkedIn', () => {
     });
 
     it('instant Repost of a flagged post asks first; a clean one goes straight through', async () => {
-      const page = await openLinkedIn(browser.context, '/feed/');
+      const page = await openLinkedIn(suite.browser.context, '/feed/');
       const flagged = page.locator('[data-urn="urn:li:activity:7001"]');
       await flagged.locator('button.social-reshare-button').click();
       await flagged.locator('[data-fixture="repost-instant"]').click();
@@ -158,7 +149,7 @@ describe('Preflight on LinkedIn', () => {
   describe('SDUI share dialog (Tiptap) and comments', () => {
     for (const variant of ['open', 'showModal'] as const) {
       it(`share dialog (${variant}): findings, dialog, "Post anyway" posts once`, async () => {
-        const page = await openLinkedIn(browser.context, variant === 'open' ? '/sdui/' : '/sdui/?modal=1');
+        const page = await openLinkedIn(suite.browser.context, variant === 'open' ? '/sdui/' : '/sdui/?modal=1');
         await page.locator('[data-fixture="start-post"]').click();
         await typeInto(page.locator(SDUI_EDITOR), 'Big thanks to @someone');
         await expect.poll(() => panelFinding(page, 'tagging', 'warn').count()).toBe(1);
@@ -176,7 +167,7 @@ describe('Preflight on LinkedIn', () => {
     }
 
     it('share dialog: a clean post goes through with no dialog', async () => {
-      const page = await openLinkedIn(browser.context, '/sdui/');
+      const page = await openLinkedIn(suite.browser.context, '/sdui/');
       await page.locator('[data-fixture="start-post"]').click();
       await typeInto(page.locator(SDUI_EDITOR), 'Proud of this team');
       await page.locator(SDUI_POST).click();
@@ -186,7 +177,7 @@ describe('Preflight on LinkedIn', () => {
     });
 
     it('Tiptap comment: the Comment button is guarded; proceed comments once', async () => {
-      const page = await openLinkedIn(browser.context, '/sdui/');
+      const page = await openLinkedIn(suite.browser.context, '/sdui/');
       const post = page.locator('[componentkey$="urn:li:activity:8002"][role="listitem"]');
       await post.locator('[data-fixture="open-comments"]').click();
       await typeInto(
@@ -201,7 +192,7 @@ describe('Preflight on LinkedIn', () => {
     });
 
     it('instant Repost from the portal menu asks for a flagged post', async () => {
-      const page = await openLinkedIn(browser.context, '/sdui/');
+      const page = await openLinkedIn(suite.browser.context, '/sdui/');
       await page.locator('[componentkey$="urn:li:activity:8001"] [data-fixture="repost-button"]').click();
       await page.locator('[data-fixture="repost-instant"]').click();
       await dialog(page).waitFor();
@@ -214,7 +205,7 @@ describe('Preflight on LinkedIn', () => {
 
   describe('company-page composer', () => {
     it('guards Post in the admin composer; proceed posts once', async () => {
-      const page = await openLinkedIn(browser.context, '/company/acme/admin/page-posts/published/?share=true');
+      const page = await openLinkedIn(suite.browser.context, '/company/acme/admin/page-posts/published/?share=true');
       await typeInto(page.locator('[role="dialog"] [role="textbox"][contenteditable="true"]'), 'Say hi to @someone');
       await expect.poll(() => panelFinding(page, 'tagging', 'warn').count()).toBe(1);
       await page.locator('[role="dialog"] [data-fixture="post"]').click();

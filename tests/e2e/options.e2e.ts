@@ -4,27 +4,20 @@
  * pausing from the popup makes the worker answer paused; reset brings the defaults back.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, type FixtureServer, launchBrowser, startFixtureServer } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useSuiteBrowser } from './harness';
 
 const check = (page: Page, text: string) =>
   page.evaluate((t) => chrome.runtime.sendMessage({ type: 'check', seq: 1, post: { text: t } }), text);
 
 describe('options page and popup in Chromium', () => {
-  let server: FixtureServer;
-  let browser: Browser;
+  const suite = useSuiteBrowser();
   let options: Page;
 
   beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launchBrowser(server);
-    options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+    options = await suite.browser.context.newPage();
+    await options.goto(`chrome-extension://${suite.browser.extensionId}/src/options/index.html`);
     await options.locator('section[data-rule="tagging"]').waitFor();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it('saves a change to storage.sync, only what differs from defaults, and the worker applies it', async () => {
@@ -50,8 +43,8 @@ describe('options page and popup in Chromium', () => {
   });
 
   it('the popup pauses checks for an hour; the worker answers paused', async () => {
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/src/popup/index.html`);
+    const popup = await suite.browser.context.newPage();
+    await popup.goto(`chrome-extension://${suite.browser.extensionId}/src/popup/index.html`);
     await popup.locator('#pause').check();
     await expect.poll(() => check(popup, 'Thanks @someone')).toMatchObject({ paused: true, findings: [] });
     await popup.locator('#pause').uncheck();

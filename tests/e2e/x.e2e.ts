@@ -3,7 +3,7 @@
  * real, pressing Post by mouse and by keyboard, and checking that the page's own handler ran
  * exactly once, or never.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   dialog,
   dialogsSeen,
@@ -15,28 +15,19 @@ import {
   typeInto,
   waitForPosts,
 } from '../fixtures/x/e2e-helpers';
-import { type Browser, type FixtureServer, launchBrowser, startFixtureServer } from './harness';
+import { useSuiteBrowser } from './harness';
 
 const TAGGING_WARN = { rules: { tagging: { severity: 'warn' } } };
 const TAGGING_BLOCK = { rules: { tagging: { severity: 'block' } } };
 
 describe('Preflight on X', () => {
-  let server: FixtureServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launchBrowser(server);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useSuiteBrowser();
   beforeEach(async () => {
-    await setUserSettings(browser.context, browser.extensionId, TAGGING_WARN);
+    await setUserSettings(suite.browser.context, suite.browser.extensionId, TAGGING_WARN);
   });
 
   it('home composer: shows findings while typing, asks on Post, "Post anyway" posts once', async () => {
-    const page = await openX(browser.context, '/home');
+    const page = await openX(suite.browser.context, '/home');
     await typeInto(editor(page), 'Thanks @someone for the demo');
     await expect.poll(() => panelFinding(page, 'tagging', 'warn').count()).toBe(1);
     await page.locator('[data-testid="tweetButtonInline"]').click();
@@ -50,7 +41,7 @@ describe('Preflight on X', () => {
   });
 
   it('home composer: Ctrl+Enter is held the same way and "Post anyway" posts once', async () => {
-    const page = await openX(browser.context, '/home');
+    const page = await openX(suite.browser.context, '/home');
     await typeInto(editor(page), 'Ping @someone');
     await page.keyboard.press('Control+Enter');
     await dialog(page).waitFor();
@@ -62,7 +53,7 @@ describe('Preflight on X', () => {
   });
 
   it('a clean post goes through at once, with no dialog, by click and by keyboard', async () => {
-    const page = await openX(browser.context, '/home');
+    const page = await openX(suite.browser.context, '/home');
     await typeInto(editor(page), 'Lovely weather in Lisbon today');
     await page.locator('[data-testid="tweetButtonInline"]').click();
     await waitForPosts(page, 1);
@@ -79,8 +70,8 @@ describe('Preflight on X', () => {
   });
 
   it('block: no way through; "Edit" returns to the untouched draft', async () => {
-    await setUserSettings(browser.context, browser.extensionId, TAGGING_BLOCK);
-    const page = await openX(browser.context, '/home');
+    await setUserSettings(suite.browser.context, suite.browser.extensionId, TAGGING_BLOCK);
+    const page = await openX(suite.browser.context, '/home');
     await typeInto(editor(page), 'Hello @someone\nsecond line');
     await expect.poll(() => panelFinding(page, 'tagging', 'block').count()).toBe(1);
     await page.locator('[data-testid="tweetButtonInline"]').click();
@@ -107,7 +98,7 @@ describe('Preflight on X', () => {
   });
 
   it('/compose/post modal: checks the modal editor (not the one behind it) and posts once', async () => {
-    const page = await openX(browser.context, '/compose/post');
+    const page = await openX(suite.browser.context, '/compose/post');
     await page.waitForSelector('[role="dialog"] [data-testid="tweetTextarea_0"]');
     expect(await page.locator('[data-testid="tweetTextarea_0"][contenteditable="true"]').count()).toBe(2);
     await typeInto(editor(page, '[role="dialog"]'), 'Big thanks to @someone');
@@ -121,7 +112,7 @@ describe('Preflight on X', () => {
   });
 
   it('thread in the modal: every editor of the dialog is checked together', async () => {
-    const page = await openX(browser.context, '/compose/post');
+    const page = await openX(suite.browser.context, '/compose/post');
     await typeInto(editor(page, '[role="dialog"]'), 'First post of a thread');
     await page.locator('[role="dialog"] [data-testid="addButton"]').click();
     await typeInto(editor(page, '[role="dialog"]', 1), 'and thanks @someone');
@@ -134,7 +125,7 @@ describe('Preflight on X', () => {
   });
 
   it('reply on a status page: flagged reply asks, then posts once as a reply', async () => {
-    const page = await openX(browser.context, '/status.html');
+    const page = await openX(suite.browser.context, '/status.html');
     await typeInto(editor(page), 'Agree with @someone here');
     await expect.poll(() => panelFinding(page, 'tagging', 'warn').count()).toBe(1);
     await page.locator('[data-testid="tweetButtonInline"]').click();
@@ -146,7 +137,7 @@ describe('Preflight on X', () => {
   });
 
   it('reply from the timeline opens the modal; Ctrl+Enter is held and proceeds once', async () => {
-    const page = await openX(browser.context, '/home');
+    const page = await openX(suite.browser.context, '/home');
     await page.locator('article[data-fixture-id="102"] [data-testid="reply"]').click();
     await typeInto(editor(page, '[role="dialog"]'), 'cc @someone');
     await page.keyboard.press('Control+Enter');
@@ -158,7 +149,7 @@ describe('Preflight on X', () => {
   });
 
   it('repost of a flagged post (unopened link) asks; "Post anyway" reposts once', async () => {
-    const page = await openX(browser.context, '/home');
+    const page = await openX(suite.browser.context, '/home');
     await page.locator('article[data-fixture-id="101"] [data-testid="retweet"]').click();
     await page.locator('[data-testid="retweetConfirm"]').click();
     await dialog(page).waitFor();
@@ -171,7 +162,7 @@ describe('Preflight on X', () => {
   });
 
   it('repost by keyboard (Enter on the menu item, pressed on keyup) is held too', async () => {
-    const page = await openX(browser.context, '/home');
+    const page = await openX(suite.browser.context, '/home');
     await page.locator('article[data-fixture-id="101"] [data-testid="retweet"]').click();
     await page.locator('[data-testid="retweetConfirm"]').focus();
     await page.keyboard.press('Enter');
@@ -184,7 +175,7 @@ describe('Preflight on X', () => {
   });
 
   it('repost of a clean post goes through with no dialog', async () => {
-    const page = await openX(browser.context, '/home');
+    const page = await openX(suite.browser.context, '/home');
     await page.locator('article[data-fixture-id="102"] [data-testid="retweet"]').click();
     await page.locator('[data-testid="retweetConfirm"]').click();
     await waitForPosts(page, 1);
@@ -193,7 +184,7 @@ describe('Preflight on X', () => {
   });
 
   it('quote: checked against the quoted post; "Post anyway" posts the quote once', async () => {
-    const page = await openX(browser.context, '/home');
+    const page = await openX(suite.browser.context, '/home');
     await page.locator('article[data-fixture-id="101"] [data-testid="retweet"]').click();
     await page.locator('#layers [role="menuitem"][href="/compose/post"]').click();
     await typeInto(editor(page, '[role="dialog"]'), 'Worth a read');
@@ -207,7 +198,7 @@ describe('Preflight on X', () => {
   });
 
   it('a link the user opened is no longer "unread" when they share it', async () => {
-    const page = await openX(browser.context, '/home');
+    const page = await openX(suite.browser.context, '/home');
     const link = page.locator('article[data-fixture-id="101"] [data-testid="tweetText"] a');
     // Opening the link would leave the fixture; a ctrl-less middle click still counts as opened.
     await link.evaluate((a) => a.addEventListener('click', (e) => e.preventDefault()));
@@ -220,7 +211,7 @@ describe('Preflight on X', () => {
   });
 
   it('highlights the offending text with CSS.highlights, never touching the editor DOM', async () => {
-    const page = await openX(browser.context, '/home');
+    const page = await openX(suite.browser.context, '/home');
     await typeInto(editor(page), 'Thanks @someone');
     await expect.poll(() => panelFinding(page, 'tagging').count()).toBe(1);
     const highlighted = await page.evaluate(() => {
