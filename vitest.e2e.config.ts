@@ -9,5 +9,9 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // expect.poll waits on a condition; its 1 s default is too short for a loaded CI machine
+    // (storage writes and the worker's answer can take longer there), and waiting longer costs
+    // nothing when the condition holds early.
+    expect: { poll: { timeout: 10_000, interval: 50 } },
   },
 });
