@@ -36,10 +36,12 @@ import tobaccoExceptions from '../data/custom/tobacco/exceptions.json';
 import tobaccoTerms from '../data/custom/tobacco/terms.json';
 import { entriesOf, type WordListFile } from '../data/lists';
 import { LIMITS, termListSchema, termSchema } from '../policy/fields';
-import { type AnalyzedText, type Token, tokenize } from '../text/analyze';
+import { type AnalyzedText, tokenize } from '../text/analyze';
 import { coveredBy } from '../text/coverage';
-import { inflect, type LexiconMatch, type ListInput, parseTerm, type TermEntry } from '../text/lexicon';
+import type { LexiconMatch, ListInput, TermEntry } from '../text/lexicon';
 import { normalizeText } from '../text/normalize';
+import { emojiContext, tokenFrom } from './custom/context';
+import { type CompoundTag, compoundTags, findPhrase, phraseSet } from './custom/tags';
 import { defineRule, type RuleFinding } from './types';
 
 interface Pack {
@@ -139,18 +141,6 @@ function topicLists(topic: Topic, index: number): ListInput[] {
   return [{ list: `${index}:terms`, entries: withPossessives(withPlurals(terms)) }];
 }
 
-/** Index of the token containing the normalised offset (or the next one). */
-function tokenFrom(text: AnalyzedText, offset: number): number {
-  let lo = 0;
-  let hi = text.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((text.tokens[mid] as Token).end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Policy terms with a break inside, found as written (case-folded) with word boundaries. */
@@ -179,70 +169,6 @@ function literalHits(text: AnalyzedText, topic: Topic): LexiconMatch[] {
   return out;
 }
 
-/** A hashtag or handle written in CamelCase ("#CraftBeer", "@GlobexCorp"), split into its words. */
-export interface CompoundTag {
-  /** Token index of the tag's word. */
-  token: number;
-  /** Original offsets, the `#` or `@` included. */
-  start: number;
-  end: number;
-  /** Lowercase words, in order ("craft", "beer"). */
-  words: string[];
-}
-
-const isUpper = (c: number) => c >= 65 && c <= 90;
-const isLower = (c: number) => c >= 97 && c <= 122;
-
-/**
- * "CraftBeer" → craft, beer; "NFTDrop" → nft, drop; "Web3Community" → web3, community. Only the
- * author's own capitals split a word: a lowercase "#craftbeer" is left to the word lists, because
- * guessing word breaks ("#cryptography" → crypto + graphy) would invent matches.
- */
-function splitCamelCase(word: string): string[] {
-  const words: string[] = [];
-  let from = 0;
-  for (let i = 1; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    const prev = word.charCodeAt(i - 1);
-    const lowerToUpper = isUpper(c) && !isUpper(prev);
-    const acronymEnd = isUpper(c) && isUpper(prev) && isLower(word.charCodeAt(i + 1));
-    if (lowerToUpper || acronymEnd) {
-      words.push(word.slice(from, i).toLowerCase());
-      from = i;
-    }
-  }
-  words.push(word.slice(from).toLowerCase());
-  return words;
-}
-
-/** Every CamelCase hashtag and handle in the text; cheap because only sigil tokens are read. */
-export function compoundTags(text: AnalyzedText): CompoundTag[] {
-  const out: CompoundTag[] = [];
-  text.tokens.forEach((t, token) => {
-    if (t.sigil !== '#' && t.sigil !== '@') return;
-    const [start, end] = text.toOriginal(t.start, t.end);
-    const words = splitCamelCase(text.original.slice(start, end));
-    if (words.length > 1) out.push({ token, start: start - 1, end, words });
-  });
-  return out;
-}
-
-/** Up to this many words of a tag are read as one phrase ("#BloodyMaryBar" → "bloody mary"). */
-const TAG_PHRASE_WORDS = 3;
-
-/** Phrases (words joined by one space) of the listed terms, with the inflections `*` allows. */
-export function phraseSet(entries: readonly TermEntry[]): Map<string, TermEntry> {
-  const phrases = new Map<string, TermEntry>();
-  for (const entry of entries) {
-    const { sigil, words, inflected } = parseTerm(entry.term);
-    if (sigil || words.length === 0 || words.length > TAG_PHRASE_WORDS) continue;
-    const head = words.slice(0, -1);
-    const lasts = inflected ? inflect(words[words.length - 1] as string) : [words[words.length - 1] as string];
-    for (const last of lasts) phrases.set([...head, last].join(' '), entry);
-  }
-  return phrases;
-}
-
 interface TagPhrases {
   terms: Map<string, TermEntry>;
   exceptions: Map<string, TermEntry>;
@@ -263,19 +189,6 @@ function tagPhrasesOf(options: CustomOptions): TagPhrases[] {
     tagPhrasesByOptions.set(options, compiled);
   }
   return compiled;
-}
-
-/** The first run of up to TAG_PHRASE_WORDS words of the tag that is in `phrases`. */
-export function findPhrase<T>(words: readonly string[], phrases: ReadonlyMap<string, T>): T | undefined {
-  for (let i = 0; i < words.length; i++) {
-    let phrase = '';
-    for (let j = i; j < Math.min(words.length, i + TAG_PHRASE_WORDS); j++) {
-      phrase = phrase ? `${phrase} ${words[j]}` : (words[j] as string);
-      const entry = phrases.get(phrase);
-      if (entry) return entry;
-    }
-  }
-  return undefined;
 }
 
 /** Topic words inside CamelCase tags ("#NationalBeerDay", "@GlobexCorp"), as whole-tag matches. */
@@ -329,12 +242,19 @@ function confirmedByContext(m: LexiconMatch, context: readonly LexiconMatch[]): 
 }
 
 /** Matches of one topic that count: outside exceptions, ambiguous ones only with context nearby. */
-function topicHits(matches: (list: string) => LexiconMatch[], index: number, tokenCount: number): LexiconMatch[] {
-  const inException = coveredBy(matches(`${index}:exceptions`), tokenCount);
+function topicHits(
+  matches: (list: string) => LexiconMatch[],
+  index: number,
+  text: AnalyzedText,
+  pack: string | undefined,
+): LexiconMatch[] {
+  const inException = coveredBy(matches(`${index}:exceptions`), text.tokens.length);
   const terms = matches(`${index}:terms`).filter((m) => !inException(m));
   const ambiguous = matches(`${index}:ambiguous`).filter((m) => !inException(m));
   if (ambiguous.length === 0) return terms;
-  const context = [...terms, ...matches(`${index}:cues`), ...ambiguous].sort((a, b) => a.firstToken - b.firstToken);
+  const context = [...terms, ...matches(`${index}:cues`), ...ambiguous, ...(pack ? emojiContext(text, pack) : [])].sort(
+    (a, b) => a.firstToken - b.firstToken,
+  );
   return [...terms, ...ambiguous.filter((m) => confirmedByContext(m, context))];
 }
 
@@ -370,7 +290,7 @@ export default defineRule<CustomOptions>({
     const tagPhrases = tags.length > 0 ? tagPhrasesOf(options) : [];
     options.topics.forEach((topic, index) => {
       const hits = [
-        ...topicHits(matches, index, text.tokens.length),
+        ...topicHits(matches, index, text, packOf(topic) ? (topic as string).trim().toLowerCase() : undefined),
         ...literalHits(text, topic),
         ...tagHits(tags, tagPhrases[index]),
       ];

@@ -29,17 +29,24 @@ import informal from '../data/wrong-account/informal.json';
 import intoxication from '../data/wrong-account/intoxication.json';
 import intoxicationContext from '../data/wrong-account/intoxication-context.json';
 import leisure from '../data/wrong-account/leisure.json';
+import narration from '../data/wrong-account/narration.json';
 import opinion from '../data/wrong-account/opinion.json';
 import personalNouns from '../data/wrong-account/personal-nouns.json';
 import privateLife from '../data/wrong-account/private-life.json';
 import views from '../data/wrong-account/views.json';
-import type { ResolvedPolicy } from '../policy/types';
 import type { AnalyzedText, Token } from '../text/analyze';
-import { compileLexicon, type Lexicon, type LexiconMatch, matchLexicon } from '../text/lexicon';
-import { compoundTags, findPhrase, phraseSet } from './custom';
-import politicsRule from './politics';
-import profanityRule, { detectProfanity, type ProfanityOptions, profanityLists } from './profanity';
-import { defineRule, type RuleContext } from './types';
+import { compoundTags, findPhrase, phraseSet } from './custom/tags';
+import { defineRule } from './types';
+import {
+  insideSpans,
+  overlapsAny,
+  ownerBefore,
+  politicalSigns,
+  profanitySigns,
+  quotedSpans,
+  type Sign,
+} from './wrong-account/signs';
+import { narrationSigns, signOff, speaksForCompany } from './wrong-account/voice';
 
 const STRONG_LISTS = {
   'private-life': privateLife,
@@ -66,17 +73,11 @@ const OTHER_LISTS = {
   'brand-voice': brandVoice,
   'first-person': firstPerson,
   'personal-nouns': personalNouns,
+  narration,
 };
 const ALL_LISTS: Record<string, unknown> = { ...STRONG_LISTS, ...WEAK_LISTS, ...OTHER_LISTS };
 
 type WeakKind = keyof typeof WEAK_LISTS;
-
-interface Sign {
-  start: number;
-  end: number;
-  /** What the sign is, for the message ("profanity", "drinking"). */
-  kind: string;
-}
 
 /** Words before "wasted", "hammered" … that make them mean drunk ("got wasted", "so hammered"). */
 const GETTING_DRUNK = new Set([
@@ -120,151 +121,30 @@ const SIGN_EMOJI: readonly [string, WeakKind][] = [
 const HASHTAG_DRUNK = /drunk|wasted|hungover|slizz|turnt|tipsy|shitfaced/;
 const HASHTAG_COMMENTARY = /politic|debate|election/;
 
-/** Words that may sit between "my" and a personal noun ("my lovely wife", "my two kids") are not these. */
-const NOT_DESCRIBING = new Set([
-  'a',
-  'an',
-  'the',
-  'and',
-  'or',
-  'of',
-  'on',
-  'in',
-  'at',
-  'to',
-  'for',
-  'with',
-  'from',
-  'about',
-  'by',
-  'is',
-  'was',
-  'are',
-  'your',
-  'our',
-  'their',
-  'his',
-  'her',
-]);
-/** At most this many describing words between "my" and the noun. */
-const DESCRIBING_WORDS = 2;
-
-/** Token index of the "my" that owns the noun starting at `first`, or -1. */
-function ownerBefore(tokens: readonly Token[], first: number): number {
-  for (let k = first - 1; k >= 0 && k >= first - 1 - DESCRIBING_WORDS; k--) {
-    if ((tokens[k + 1] as Token).breakBefore) return -1;
-    const word = (tokens[k] as Token).text;
-    if (word === 'my') return k;
-    if (NOT_DESCRIBING.has(word)) return -1;
-  }
-  return -1;
+/** Phrases of the lists, phrase → list, read inside hashtags (see `tagSign`). */
+interface TagPhrases {
+  /** Words joined by one space, for CamelCase tags ("#DateNight" → "date night"). */
+  spaced: Map<string, string>;
+  /** Phrases of two words or more written as one ("gettinglit"), for a lowercase tag read whole. */
+  joined: Map<string, string>;
 }
-
-/** Lists a CamelCase hashtag is read against ("#DateNight", "#HappyBirthdayToMe"), phrase → list. */
-let tagPhrases: Map<string, string> | undefined;
-function tagPhrasesOfLists(): Map<string, string> {
+/** A joined phrase shorter than this could be a word of its own ("ooo", "pb"): not read in a tag. */
+const MIN_JOINED = 7;
+let tagPhrases: TagPhrases | undefined;
+function tagPhrasesOfLists(): TagPhrases {
   if (!tagPhrases) {
-    tagPhrases = new Map();
+    const spaced = new Map<string, string>();
+    const joined = new Map<string, string>();
     for (const [list, file] of Object.entries({ ...STRONG_LISTS, ...WEAK_LISTS })) {
-      for (const [phrase] of phraseSet(entriesOf(file as WordListFile)))
-        if (!tagPhrases.has(phrase)) tagPhrases.set(phrase, list);
+      for (const [phrase] of phraseSet(entriesOf(file as WordListFile))) {
+        if (!spaced.has(phrase)) spaced.set(phrase, list);
+        const glued = phrase.replaceAll(' ', '');
+        if (glued !== phrase && glued.length >= MIN_JOINED && !joined.has(glued)) joined.set(glued, list);
+      }
     }
+    tagPhrases = { spaced, joined };
   }
   return tagPhrases;
-}
-
-/** Profanity lexicons per policy: the profanity lists compiled on their own (see `profanitySigns`). */
-const profanityLexicons = new WeakMap<ResolvedPolicy, { lexicon: Lexicon; options: ProfanityOptions }>();
-
-/**
- * Profanity through the profanity rule's own lists and detector. Compiled privately, not into the
- * shared lexicon: the lexicon gives a masked word ("f***ing") to one list only, which would be the
- * profanity rule's. Runs only for posts from a company account.
- */
-function profanitySigns(policy: ResolvedPolicy, text: AnalyzedText): Sign[] {
-  let compiled = profanityLexicons.get(policy);
-  if (!compiled) {
-    const settings = (policy.rules.profanity ?? {}) as Partial<ProfanityOptions>;
-    const options: ProfanityOptions = {
-      terms: settings.terms ?? profanityRule.defaults.terms,
-      allow: settings.allow ?? profanityRule.defaults.allow,
-    };
-    compiled = { lexicon: compileLexicon(profanityLists(options)), options };
-    profanityLexicons.set(policy, compiled);
-  }
-  const byList = new Map<string, LexiconMatch[]>();
-  for (const m of matchLexicon(compiled.lexicon, text)) {
-    const list = byList.get(m.list);
-    if (list) list.push(m);
-    else byList.set(m.list, [m]);
-  }
-  return detectProfanity(text, (list) => byList.get(list) ?? [], compiled.options).map((p) => ({
-    start: p.start,
-    end: p.end,
-    kind: 'profanity',
-  }));
-}
-
-type PoliticsOptions = typeof politicsRule.defaults;
-/** Politics lexicons per policy, compiled privately like the profanity ones (see `profanitySigns`). */
-const politicsLexicons = new WeakMap<ResolvedPolicy, { lexicon: Lexicon; options: PoliticsOptions }>();
-
-/**
- * Political talk through the politics rule's own lists and check (KitchenAid 2012): from a company
- * account, a political remark in no one's voice but the author's is a personal opinion.
- */
-function politicalSigns(ctx: RuleContext<object>): Sign[] {
-  const { policy, text } = ctx;
-  let compiled = politicsLexicons.get(policy);
-  if (!compiled) {
-    const settings = (policy.rules.politics ?? {}) as Partial<PoliticsOptions>;
-    const options: PoliticsOptions = { ...politicsRule.defaults, ...settings };
-    compiled = { lexicon: compileLexicon(politicsRule.lists?.(options, policy) ?? []), options };
-    politicsLexicons.set(policy, compiled);
-  }
-  const byList = new Map<string, LexiconMatch[]>();
-  for (const m of matchLexicon(compiled.lexicon, text)) {
-    const list = byList.get(m.list);
-    if (list) list.push(m);
-    else byList.set(m.list, [m]);
-  }
-  const findings = politicsRule.check({ ...ctx, options: compiled.options, matches: (l) => byList.get(l) ?? [] });
-  const signs: Sign[] = [];
-  for (const f of findings) {
-    if (f.start !== undefined && f.end !== undefined) signs.push({ start: f.start, end: f.end, kind: 'commentary' });
-  }
-  return signs;
-}
-
-/** Spans between quotation marks (straight or curly): someone else's words. */
-function quotedSpans(original: string): [number, number][] {
-  const spans: [number, number][] = [];
-  let open = -1;
-  for (let i = 0; i < original.length; i++) {
-    const c = original[i];
-    const opens = c === '“' || (c === '"' && open < 0);
-    const closes = c === '”' || (c === '"' && open >= 0);
-    if (opens && open < 0) open = i;
-    else if (closes && open >= 0) {
-      spans.push([open, i + 1]);
-      open = -1;
-    }
-  }
-  return spans;
-}
-
-/** Binary search over sorted, disjoint spans. */
-function insideSpans(spans: readonly [number, number][], offset: number): boolean {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const [a, b] = spans[mid] as [number, number];
-    if (offset < a) hi = mid;
-    else if (offset >= b) lo = mid + 1;
-    else return true;
-  }
-  return false;
 }
 
 function accountLabel(handle: string): string {
@@ -346,19 +226,23 @@ export default defineRule<object>({
     for (const kind of Object.keys(WEAK_LISTS) as WeakKind[]) {
       for (const m of matches(kind)) if (!quoted(m)) addWeak(kind, { start: m.start, end: m.end, kind });
     }
+    const phrases = tagPhrasesOfLists();
+    const addTagSign = (list: string, sign: Sign) => {
+      if (list in STRONG_LISTS) strong.push(sign);
+      else addWeak(list as WeakKind, sign);
+    };
     for (const t of tokens) {
       if (t.sigil !== '#') continue;
       const [start, end] = text.toOriginal(t.start - 1, t.end);
+      // A lowercase tag is read whole, never split: "#gettinglit" is a phrase of the lists run together.
+      const joined = phrases.joined.get(t.text);
       if (HASHTAG_DRUNK.test(t.text) && !t.text.includes('driv')) strong.push({ start, end, kind: 'intoxication' });
       else if (HASHTAG_COMMENTARY.test(t.text)) addWeak('commentary', { start, end, kind: 'commentary' });
+      else if (joined) addTagSign(joined, { start, end, kind: joined });
     }
-    const phrases = tagPhrasesOfLists();
     for (const tag of compoundTags(text)) {
-      const list = findPhrase(tag.words, phrases);
-      if (!list) continue;
-      const sign = { start: tag.start, end: tag.end, kind: list };
-      if (list in STRONG_LISTS) strong.push(sign);
-      else addWeak(list as WeakKind, sign);
+      const list = findPhrase(tag.words, phrases.spaced);
+      if (list) addTagSign(list, { start: tag.start, end: tag.end, kind: list });
     }
     for (const [emoji, kind] of SIGN_EMOJI) {
       const at = text.original.indexOf(emoji);
@@ -368,16 +252,26 @@ export default defineRule<object>({
     const firstPerson: Sign[] = matches('first-person')
       .filter((m) => !quoted(m))
       .map((m) => ({ start: m.start, end: m.end, kind: 'first-person' }));
+    // Words already read as a sign ("can't wait to see") are not also an unwritten "I".
+    const readAlready = overlapsAny([...weak.values()].flat());
+    const unwrittenI = narrationSigns(
+      text,
+      matches('narration').filter((m) => !quoted(m) && !readAlready(m)),
+    );
+    const kiss = signOff(text);
+    if (kiss && !quoted(kiss)) addWeak('informal', kiss);
     // The politics check is a second lexicon pass: only worth it while the post is undecided.
     if (strong.length === 0) {
       for (const sign of politicalSigns(ctx)) if (!quoted(sign)) addWeak('commentary', sign);
     }
-    const signs = strong.length > 0 ? strong : [...[...weak.values()].flat(), ...firstPerson];
+    // An unwritten "I" is pointed at only when nothing else is: "Woke" explains less than "my alarm".
+    const pointable = [...[...weak.values()].flat(), ...firstPerson];
+    const signs = strong.length > 0 ? strong : pointable.length > 0 ? pointable : unwrittenI;
     if (strong.length === 0) {
       let score = 0;
       for (const [kind, list] of weak) score += WEIGHT[kind]?.(text, list) ?? 1;
       // One "I" is a founder's voice or a care agent; several, with nothing for the company, is a diary.
-      score += Math.min(firstPerson.length, 2);
+      score += Math.min(firstPerson.length + unwrittenI.length, 2);
       if (speaksForCompany(text, matches('brand-voice'), company.mentions.length > 0)) score -= 1;
       if (score < 2) return [];
     }
@@ -404,15 +298,11 @@ const WEIGHT: Partial<Record<WeakKind, (text: AnalyzedText, signs: readonly Sign
   // A post about one body ("new PB on the deadlift", "booster today, arm is sore") piles up signs
   // the way a rant does; a health brand's pitch speaks for the company and loses one.
   health: (text, signs) => Math.min(distinct(text, signs), 2),
+  // Downtime piles up the same way ("Sunday roast and a nap on the sofa"); one word is brand copy.
+  leisure: (text, signs) => Math.min(distinct(text, signs), 2),
   commentary: () => 2,
 };
 
 function distinct(text: AnalyzedText, signs: readonly Sign[]): number {
   return new Set(signs.map((s) => text.original.slice(s.start, s.end).toLowerCase())).size;
-}
-
-/** "we", "our", the company's name; "US" in capitals is the country, not "us". */
-function speaksForCompany(text: AnalyzedText, brand: readonly LexiconMatch[], mentionsCompany: boolean): boolean {
-  if (mentionsCompany) return true;
-  return brand.some((m) => text.original.slice(m.start, m.end) !== 'US');
 }
