@@ -20,9 +20,8 @@ import civicAnchors from '../data/politics/civic-anchors.json';
 import civicSignals from '../data/politics/civic-signals.json';
 import conflictAnchors from '../data/politics/conflict-anchors.json';
 import conflictSignals from '../data/politics/conflict-signals.json';
+import conflictSolidarity from '../data/politics/conflict-solidarity.json';
 import handles from '../data/politics/handles.json';
-import hashtagStems from '../data/politics/hashtag-stems.json';
-import hashtagTags from '../data/politics/hashtag-tags.json';
 import legislation from '../data/politics/legislation.json';
 import nameAnchors from '../data/politics/name-anchors.json';
 import parties from '../data/politics/parties.json';
@@ -33,10 +32,34 @@ import titles from '../data/politics/titles.json';
 import topics from '../data/politics/topics.json';
 import weakAnchors from '../data/politics/weak-anchors.json';
 import weakBenign from '../data/politics/weak-benign.json';
+import weakCamps from '../data/politics/weak-camps.json';
+import weakIssues from '../data/politics/weak-issues.json';
+import weakOffices from '../data/politics/weak-offices.json';
 import { termListSchema } from '../policy/fields';
 import type { Token } from '../text/analyze';
 import type { LexiconMatch, TermEntry } from '../text/lexicon';
 import { normalizeText } from '../text/normalize';
+import { politicalHashtags } from './politics/hashtags';
+import {
+  ABBREVIATED_TITLES,
+  CENTRAL_BANK,
+  followsAnotherName,
+  isAbbreviated,
+  isNameAnchor,
+  isOrdinaryOffice,
+  isPersonNamedBill,
+  isSideAsSubject,
+  isSolidarityWith,
+  isTheElection,
+  isTheLegislature,
+  NAME_SENSE_AFTER,
+  ORDINARY_SENSE_AFTER,
+  PERSON_ROLES,
+  POLITICAL_ROLES,
+  SURNAME_ONLY_TITLES,
+  startsCapitalized,
+} from './politics/senses';
+import { hasMatchNear, isCapitalized, linkRanges, tokenIndexList } from './politics/spans';
 import { defineRule, type RuleContext, type RuleFinding } from './types';
 
 interface PoliticsOptions {
@@ -78,9 +101,13 @@ const LISTS = {
   civicSignals: entriesOf(civicSignals),
   conflictAnchors: entriesOf(conflictAnchors),
   conflictSignals: entriesOf(conflictSignals),
+  conflictSolidarity: entriesOf(conflictSolidarity),
   benign: entriesOf(benign),
   nameAnchors: withPossessives(entriesOf(nameAnchors)),
   weakAnchors: entriesOf(weakAnchors),
+  weakOffices: entriesOf(weakOffices),
+  weakIssues: entriesOf(weakIssues),
+  weakCamps: entriesOf(weakCamps),
   weakBenign: entriesOf(weakBenign),
   partyWords: entriesOf(partyWords),
 } as const;
@@ -101,11 +128,23 @@ const KIND_OF: Partial<Record<ListName, Kind>> = {
   legislation: 'legislation',
   civicAnchors: 'civic',
   weakAnchors: 'civic',
+  weakOffices: 'civic',
+  weakIssues: 'civic',
+  weakCamps: 'civic',
   nameAnchors: 'person',
   conflictAnchors: 'conflict',
   terms: 'policy',
 };
 
+const WEAK_LISTS = ['weakAnchors', 'weakOffices', 'weakIssues', 'weakCamps'] as const;
+type WeakList = (typeof WEAK_LISTS)[number];
+/** Which weak lists confirm each other: an office with an issue, anything with a political camp. */
+const WEAK_PARTNERS: Record<WeakList, WeakList[]> = {
+  weakAnchors: [],
+  weakOffices: ['weakIssues', 'weakCamps'],
+  weakIssues: ['weakOffices', 'weakCamps'],
+  weakCamps: ['weakOffices', 'weakIssues', 'weakCamps'],
+};
 
 interface Candidate {
   kind: Kind;
@@ -167,10 +206,14 @@ function findCandidates(ctx: RuleContext<PoliticsOptions>): Candidate[] {
 
   // Strong political matches also serve as signals for the ambiguous words below.
   const strongSignals = tokenIndexList(out.map((c) => c.match));
-  const civicSignalIdx = tokenIndexList(
-    [...m('civicSignals'), ...m('civicAnchors'), ...m('civic'), ...m('titles'), ...m('casedParties')],
+  // Ambiguous civic words confirm each other, but a word repeated does not confirm itself
+  // ("vote for features, vote for outcomes"), so they are kept apart from the other signals.
+  const anchors = m('civicAnchors');
+  const othersIdx = tokenIndexList(
+    [...m('civicSignals'), ...m('civic'), ...m('titles'), ...m('casedParties')],
     strongSignals,
   );
+  const civicSignalIdx = tokenIndexList(anchors, othersIdx);
   const benignIdx = tokenIndexList(m('benign'));
 
   for (const match of m('cased')) {
@@ -211,36 +254,47 @@ function findCandidates(ctx: RuleContext<PoliticsOptions>): Candidate[] {
     if (CENTRAL_BANK.has(tokens[match.firstToken - 1]?.text ?? '')) continue;
     // "The Prime Minister's Award": a title in the possessive is not followed by the name.
     if ((tokens[match.lastToken] as Token).text.endsWith("'s")) continue;
-    if (next && !next.breakBefore && startsCapitalized(next, original, ctx.text)) {
+    // "Sen. Warren", "Gov. Newsom": an abbreviated title ends in a full stop, which breaks the sentence.
+    const joined = ABBREVIATED_TITLES.has(match.entry.term)
+      ? isCapitalized(original, match.start) && isAbbreviated(original, match.end)
+      : !next?.breakBefore && !ABBREVIATED_TITLES.has(match.entry.term);
+    if (next && joined && startsCapitalized(next, original, ctx.text)) {
       add('titles', { ...match, lastToken: match.lastToken + 1, end: ctx.text.toOriginal(next.start, next.end)[1] });
     }
   }
   for (const match of m('civic')) {
     if (!hasMatchNear(benignIdx, match, WINDOW)) add('civic', match);
   }
-  for (const match of m('civicAnchors')) {
-    if (hasMatchNear(benignIdx, match, WINDOW)) continue;
-    if (isPersonNamedBill(tokens, original, match, ctx.text)) continue;
+  anchors.forEach((match, i) => {
+    if (hasMatchNear(benignIdx, match, WINDOW)) return;
+    if (isPersonNamedBill(tokens, original, match, ctx.text)) return;
     if (
-      hasMatchNear(civicSignalIdx, match, WINDOW, true) ||
+      hasMatchNear(othersIdx, match, WINDOW, true) ||
+      hasOtherAnchorNear(anchors, i, WINDOW) ||
       isTheElection(tokens, match) ||
       isTheLegislature(tokens, original, match, ctx.text)
     ) {
       add('civicAnchors', match);
     }
-  }
+  });
   const conflictIdx = tokenIndexList(m('conflictSignals'));
+  const solidarity = m('conflictSolidarity');
   for (const match of m('conflictAnchors')) {
-    if (hasMatchNear(conflictIdx, match, WINDOW)) add('conflictAnchors', match);
+    if (hasMatchNear(conflictIdx, match, WINDOW) || isSolidarityWith(tokens, solidarity, match)) {
+      add('conflictAnchors', match);
+    }
   }
 
   // Weak words ("candidate", "rally", "Washington", "Bernie") need a political word from the
-  // stronger lists nearby; they never confirm each other, so "candidate debate" stays quiet.
-  const weak = m('weakAnchors');
+  // stronger lists nearby. They confirm each other only across kinds — an office with an issue
+  // or a camp ("Washington's tariffs", "woke elites") — so "candidate debate" and "cross-border
+  // tariffs" stay quiet.
+  const weak = WEAK_LISTS.map((list) => m(list));
+  const weakIdx = weak.map((matches) => tokenIndexList(matches));
   const signalIdx = tokenIndexList(
     out.map((c) => c.match),
     civicSignalIdx,
-    tokenIndexList(weak),
+    ...weakIdx,
   );
   for (const match of m('nameAnchors')) {
     if (isNameAnchor(tokens, original, match, ctx.text) && hasMatchNear(signalIdx, match, WINDOW, true)) {
@@ -250,14 +304,49 @@ function findCandidates(ctx: RuleContext<PoliticsOptions>): Candidate[] {
   // A weak word next to a finding adds nothing ("Trump's tariffs": the name is the finding).
   const foundIdx = tokenIndexList(out.map((c) => c.match));
   const weakBenignIdx = tokenIndexList(m('weakBenign'), benignIdx);
-  for (const match of weak) {
-    if (hasMatchNear(foundIdx, match, WINDOW) || hasMatchNear(weakBenignIdx, match, WINDOW)) continue;
-    if (hasMatchNear(civicSignalIdx, match, WINDOW, true)) add('weakAnchors', match);
-  }
-  out.push(...politicalHashtags(ctx, out));
+  // An office that is someone's own ("our Washington warehouse") is no political office.
+  const offices = WEAK_LISTS.indexOf('weakOffices');
+  weakIdx[offices] = tokenIndexList(
+    (weak[offices] as LexiconMatch[]).filter((match) => !isOrdinaryOffice(tokens, match)),
+  );
+  WEAK_LISTS.forEach((list, i) => {
+    if ((weak[i] as LexiconMatch[]).length === 0) return;
+    const partners = tokenIndexList(
+      [],
+      ...WEAK_PARTNERS[list].map((p) => weakIdx[WEAK_LISTS.indexOf(p)] as Int32Array),
+    );
+    for (const match of weak[i] as LexiconMatch[]) {
+      if (hasMatchNear(foundIdx, match, WINDOW) || hasMatchNear(weakBenignIdx, match, WINDOW)) continue;
+      if (i === offices && isOrdinaryOffice(tokens, match)) continue;
+      if (isSideAsSubject(tokens, match)) {
+        add(list, match);
+        continue;
+      }
+      if (hasMatchNear(civicSignalIdx, match, WINDOW, true) || hasMatchNear(partners, match, WINDOW, true)) {
+        add(list, match);
+      }
+    }
+  });
+  const reported = out.map((c) => c.match.start);
+  for (const match of politicalHashtags(ctx, reported)) out.push({ kind: 'topic', match });
   return out;
 }
 
+/** Whether another ambiguous word, not the same one again, lies near `anchors[i]` (matches come in text order). */
+function hasOtherAnchorNear(anchors: readonly LexiconMatch[], i: number, window: number): boolean {
+  const match = anchors[i] as LexiconMatch;
+  for (let j = i - 1; j >= 0; j--) {
+    const a = anchors[j] as LexiconMatch;
+    if (a.lastToken < match.firstToken - window) break;
+    if (a.entry.term !== match.entry.term) return true;
+  }
+  for (let j = i + 1; j < anchors.length; j++) {
+    const a = anchors[j] as LexiconMatch;
+    if (a.firstToken > match.lastToken + window) break;
+    if (a.entry.term !== match.entry.term) return true;
+  }
+  return false;
+}
 
 /** Overlapping matches ("vote republican" and "republican"): the longest one speaks. */
 function keepLongest(candidates: Candidate[]): Candidate[] {

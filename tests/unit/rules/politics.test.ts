@@ -209,7 +209,7 @@ describe('politics: real-world phrasings, must fire', () => {
     ['Boris lied about partygate and got away with it.', ['Boris', 'partygate']],
     ['Kashmir is an integral part of India. Article 370 abrogation was the right call.', ['Article 370']],
     ['Zelenskyy is a hero. Glory to Ukraine.', ['Zelenskyy', 'Ukraine']],
-    ['Standing with the people of Iran. Woman, Life, Freedom.', ['Woman, Life, Freedom']],
+    ['Standing with the people of Iran. Woman, Life, Freedom.', ['Iran', 'Woman, Life, Freedom']],
     ["The Kremlin's propaganda is everywhere on this platform.", ["Kremlin's"]],
     ["Congress members shouldn't be allowed to trade stocks. Ban it now.", ['Congress']],
     ['Mamdani winning New York is the biggest political upset in years.', ['Mamdani']],
@@ -218,7 +218,7 @@ describe('politics: real-world phrasings, must fire', () => {
     ['Voter ID laws are voter suppression, plain and simple.', ['Voter ID', 'voter suppression']],
     [
       'Happy Election Day! Polls are open until 8pm, find your polling place below 👇',
-      ['Election Day', 'Polls', 'polling place'],
+      ['Election Day', 'Polls are open', 'polling place'],
     ],
     ["The Democrats' new bill would gut gig work overnight.", ['Democrats', 'bill']],
     ['Another week, another scandal from the White House.', ['White House']],

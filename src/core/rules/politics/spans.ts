@@ -1,0 +1,65 @@
+/** Index look-ups shared by the politics checks: token windows, sorted offsets, link spans. */
+import type { LexiconMatch } from '../../text/lexicon';
+import type { RuleContext } from '../types';
+
+/** Whether an original-text offset lies inside a link or an e-mail address. */
+export function linkRanges(ctx: RuleContext<unknown>): ((offset: number) => boolean) | undefined {
+  // Entities come sorted by start and never overlap, so a binary search finds the one before.
+  const links = ctx.text.entities.filter((e) => e.type === 'url' || e.type === 'email');
+  if (links.length === 0) return undefined;
+  return (offset) => {
+    let lo = 0;
+    let hi = links.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((links[mid] as (typeof links)[number]).start <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const link = links[lo - 1];
+    return link !== undefined && offset < link.end;
+  };
+}
+
+/** Whether a sorted array holds a value in [from, to]. */
+export function hasValueIn(sorted: Int32Array, from: number, to: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && (sorted[lo] as number) <= to;
+}
+
+/** Every token index covered by the matches, sorted, for window look-ups. */
+export function tokenIndexList(matches: readonly LexiconMatch[], ...more: readonly Int32Array[]): Int32Array {
+  const idx: number[] = [];
+  for (const m of matches) for (let t = m.firstToken; t <= m.lastToken; t++) idx.push(t);
+  for (const arr of more) for (const t of arr) idx.push(t);
+  return Int32Array.from(idx).sort();
+}
+
+/** Whether a listed token lies within `window` tokens of the match (not inside it, if `outside`). */
+export function hasMatchNear(sorted: Int32Array, match: LexiconMatch, window: number, outside = false): boolean {
+  const from = match.firstToken - window;
+  const to = match.lastToken + window;
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < sorted.length && (sorted[i] as number) <= to; i++) {
+    const t = sorted[i] as number;
+    if (!outside || t < match.firstToken || t > match.lastToken) return true;
+  }
+  return false;
+}
+
+/** Whether the text at `offset` starts with a capital letter (Unicode-aware). */
+export function isCapitalized(original: string, offset: number): boolean {
+  const cp = original.codePointAt(offset);
+  return cp !== undefined && /\p{Lu}/u.test(String.fromCodePoint(cp));
+}
