@@ -3,8 +3,8 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 
-// The unpacked Chrome extension (contract 5). A Firefox target would be a second outDir
-// with its own manifest transform; keep browser-specific keys out of manifest.json.
+// The unpacked Chrome extension (contract 5). scripts/build-firefox.mjs derives dist/firefox
+// from this output with its own manifest transform; keep browser-specific keys out of manifest.json.
 export default defineConfig({
   plugins: [preact(), crx({ manifest, browser: 'chrome' })],
   build: {

@@ -38,9 +38,10 @@ export interface FixtureServer {
 /**
  * Serves tests/fixtures/<site>/ by Host header. A path without an extension serves the
  * fixture named after its first segment ("/home" → home.html, "/compose/post" → compose.html),
- * the way the real sites' routes do.
+ * the way the real sites' routes do. Listens on a free port of 127.0.0.1 unless told otherwise
+ * (Firefox maps host names to an address only, so its tests need port 443).
  */
-export async function startFixtureServer(): Promise<FixtureServer> {
+export async function startFixtureServer(listen: { host?: string; port?: number } = {}): Promise<FixtureServer> {
   const tls = selfSignedCertificate(Object.keys(HOST_DIRS));
   const requests: FixtureServer['requests'] = [];
   const server: Server = createServer(tls, (req, res) => {
@@ -68,7 +69,10 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       res.end(readFileSync(file));
     });
   });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(listen.port ?? 0, listen.host ?? '127.0.0.1', ok);
+  });
   return {
     port: (server.address() as AddressInfo).port,
     requests,

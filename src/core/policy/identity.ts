@@ -4,8 +4,8 @@
 export const CHROME_EXTENSION_ID = 'cpebobfhmophgofheghkleocmfdfljel';
 
 /**
- * Proposed Firefox add-on ID (`browser_specific_settings.gecko.id`), to be set by the Firefox
- * build once it exists; manifest.json's Chrome build stays without it. Until an ID is fixed in
- * the Firefox manifest, pass the real one with `--id` when exporting.
+ * The Firefox add-on ID (`browser_specific_settings.gecko.id`), written into dist/firefox by
+ * scripts/build-firefox.mjs (tests/e2e/firefox.e2e.ts checks they agree); the Chrome build
+ * stays without it.
  */
 export const FIREFOX_EXTENSION_ID = 'preflight@preflight.dev';
