@@ -1,8 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 // End-to-end tests drive the built dist/chrome in real Chromium and dist/firefox in Firefox ESR;
-// one browser at a time on a
-// two-core machine, so files run one after another.
+// one browser at a time on a two-core machine, so files run one after another.
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
