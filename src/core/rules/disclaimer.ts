@@ -6,13 +6,17 @@
  * itself a disclosure, so ordinary launch and hiring posts stay quiet.
  */
 import type { CompanyMention } from '../company';
+import afterCompanyFile from '../data/disclaimer/after-company.json';
+import beforeCompanyFile from '../data/disclaimer/before-company.json';
 import disclosuresFile from '../data/disclaimer/disclosures.json';
-import makerNounsFile from '../data/disclaimer/maker-nouns.json';
+import notDisclosuresFile from '../data/disclaimer/not-disclosures.json';
 import { entriesOf } from '../data/lists';
 import { termListSchema } from '../policy/fields';
 import type { ResolvedPolicy } from '../policy/types';
-import { analyzeText, type Token } from '../text/analyze';
-import { compileLexicon, type Lexicon, type ListInput, matchLexicon } from '../text/lexicon';
+import { analyzeText } from '../text/analyze';
+import { compileLexicon, type Lexicon, type LexiconMatch, type ListInput, matchLexicon } from '../text/lexicon';
+import { hashtagMention, tagNames } from './disclaimer/hashtags';
+import { speaksAsOwner, speaksFromInside } from './disclaimer/inside';
 import { defineRule, type RuleContext } from './types';
 
 interface Options {
@@ -30,13 +34,8 @@ const HASHTAG_FORMS = [
   (n: string) => `${n}proud`,
   (n: string) => `${n}family`,
   (n: string) => `proud${n}`,
+  (n: string) => `weare${n}`,
 ];
-/** "I'm the CTO of Acme", "As a designer at Acme": a role held at the company. */
-const SELF = new Set(["i'm", "i've", "i'll", 'i', 'as', 'am', 'my']);
-const ROLE_LINK = new Set(['at', 'of', 'for']);
-const ROLE_LOOKBACK = 7;
-const MAKER_NOUNS = new Set(makerNounsFile.entries.map((e) => e.term));
-const OWNERS = new Set(['our', 'my']);
 
 function disclosureLists(options: Options, policy: ResolvedPolicy): ListInput[] {
   const companyWords = [...policy.company.names, ...policy.company.products]
@@ -51,10 +50,14 @@ function disclosureLists(options: Options, policy: ResolvedPolicy): ListInput[] 
     generated.add(`${plain} employee*`);
     generated.add(`ex ${plain}`);
     generated.add(`former ${plain}`);
+    // "joined Acme", "leaving Acme", "my Acme colleagues": the company as the author's workplace.
+    for (const e of beforeCompanyFile.entries) generated.add(`${e.term} ${plain}`);
+    for (const e of afterCompanyFile.entries) generated.add(`${plain} ${e.term}`);
   }
   const possessives = companyWords.map((w) => ({ term: `${w}'s` }));
   return [
     { list: 'disclosures', entries: entriesOf(disclosuresFile) },
+    { list: 'not-disclosures', entries: entriesOf(notDisclosuresFile) },
     { list: 'company-disclosures', entries: [...generated].map((term) => ({ term })) },
     { list: 'custom', entries: options.phrases.map((term) => ({ term })) },
     // The tokenizer keeps "Acme's" as one word, which the company's own name list does not match.
@@ -104,9 +107,14 @@ function firstMention(ctx: RuleContext<Options>): CompanyMention | undefined {
     const end = m.end - 2;
     mentions.push({ kind: 'name', start: m.start, end, value: text.original.slice(m.start, end) });
   }
+  const inTag =
+    hashtagMention(text, tagNames(policy.company.names), 'name') ??
+    hashtagMention(text, tagNames(policy.company.products), 'product');
+  if (inTag) mentions.push(inTag);
+  // One-word names only: "acme cloud" in lower case is still the product, "target" is a word.
   const capitalised = new Set(
     [...policy.company.names, ...policy.company.products]
-      .filter((n) => n !== n.toLowerCase())
+      .filter((n) => n !== n.toLowerCase() && !/\s/.test(n.trim()))
       .map((n) => n.toLowerCase()),
   );
   let first: CompanyMention | undefined;
@@ -130,54 +138,28 @@ function firstMention(ctx: RuleContext<Options>): CompanyMention | undefined {
   return first;
 }
 
+/** Whether a match shares a word with any of `others`. */
+function overlapsAny(m: LexiconMatch, covered: ReadonlySet<number>): boolean {
+  for (let t = m.firstToken; t <= m.lastToken; t++) if (covered.has(t)) return true;
+  return false;
+}
+
+/** The tokens inside users' idioms ("makes my job easier"), where disclosure words do not count. */
+function idiomTokens(matches: readonly LexiconMatch[]): Set<number> {
+  const covered = new Set<number>();
+  for (const m of matches) {
+    if (m.list !== 'not-disclosures') continue;
+    for (let t = m.firstToken; t <= m.lastToken; t++) covered.add(t);
+  }
+  return covered;
+}
+
 function discloses(ctx: RuleContext<Options>): boolean {
-  if (
-    ctx.matches('disclosures').length > 0 ||
-    ctx.matches('company-disclosures').length > 0 ||
-    ctx.matches('custom').length > 0
-  )
-    return true;
-  return speaksAsOwner(ctx.text.tokens) || holdsRole(ctx.text.tokens, ctx.company.mentions, ctx);
-}
-
-/** "our APAC office", "my product team", "our new API": the author speaks from inside. */
-function speaksAsOwner(tokens: Token[]): boolean {
-  for (let i = 0; i < tokens.length; i++) {
-    if (!OWNERS.has((tokens[i] as Token).text)) continue;
-    for (let k = i + 1; k <= i + 3 && k < tokens.length && !(tokens[k] as Token).breakBefore; k++) {
-      if (MAKER_NOUNS.has((tokens[k] as Token).text)) return true;
-    }
-  }
-  return false;
-}
-
-/** "I'm the CTO of Acme", "As a designer at Acme", "I lead sales for Acme". */
-function holdsRole(tokens: Token[], mentions: readonly CompanyMention[], ctx: RuleContext<Options>): boolean {
-  for (const m of mentions) {
-    const at = tokenStartingAt(tokens, m.start, ctx);
-    if (at <= 0 || !ROLE_LINK.has(tokens[at - 1]?.text ?? '')) continue;
-    for (let k = at - 3; k >= Math.max(0, at - 1 - ROLE_LOOKBACK); k--) {
-      if (SELF.has(tokens[k]?.text ?? '')) return true;
-      if (tokens[k + 1]?.breakBefore) break;
-    }
-  }
-  return false;
-}
-
-/** Index of the token whose original start is `offset`, or -1. Binary search: tokens are ordered. */
-function tokenStartingAt(tokens: Token[], offset: number, ctx: RuleContext<Options>): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const t = tokens[mid] as Token;
-    const [s] = ctx.text.toOriginal(t.start, t.end);
-    // A mention may start at a sigil ("#Acme", "@Acme", "$ACME") one character before the word.
-    if (s === offset || s === offset + 1) return mid;
-    if (s < offset) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
+  if (ctx.matches('company-disclosures').length > 0 || ctx.matches('custom').length > 0) return true;
+  // "makes my job easier", "role-based access": a disclosure's words inside a user's idiom.
+  const idioms = idiomTokens(ctx.matches('not-disclosures'));
+  if (ctx.matches('disclosures').some((m) => !overlapsAny(m, idioms))) return true;
+  return speaksAsOwner(ctx.text.tokens, idioms) || speaksFromInside(ctx.text, ctx.company.mentions);
 }
 
 /** Disclosure lexicons for the author's own text when the rule runs over a quoted post. */
@@ -198,7 +180,10 @@ function checkQuote(ctx: RuleContext<Options>, name: string | undefined, disclos
     lex = compileLexicon(disclosureLists(ctx.options, ctx.policy).filter((l) => l.list !== 'possessives'));
     quoteLexicons.set(ctx.policy, lex);
   }
-  if (matchLexicon(lex, own).length > 0 || speaksAsOwner(own.tokens)) return [];
+  const found = matchLexicon(lex, own);
+  const idioms = idiomTokens(found);
+  if (found.some((m) => m.list !== 'not-disclosures' && !overlapsAny(m, idioms)) || speaksAsOwner(own.tokens, idioms))
+    return [];
   const names = [...ctx.policy.company.names, ...ctx.policy.company.products].map((n) => n.toLowerCase());
   const ownWords = new Set(own.tokens.map((t) => t.text.replace(/'s$/, '')));
   if (names.some((n) => ownWords.has(n))) return [];

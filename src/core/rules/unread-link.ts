@@ -1,8 +1,9 @@
 /** Links shared unopened: "read before you share". */
 import { destinationOf } from '../links/followed';
 import { displayLink } from '../links/host';
-import { normalizeLink, parseLink } from '../links/url';
+import { parseLink } from '../links/url';
 import { defineRule, type RuleFinding } from './types';
+import { notAPage, OpenedPages, pageKey } from './unread-link/same-page';
 
 export default defineRule<object>({
   id: 'unread-link',
@@ -14,17 +15,18 @@ export default defineRule<object>({
   defaults: { severity: 'warn' },
   options: {},
   check({ text, post, company }) {
-    const opened = new Set((post.openedLinks ?? []).map(normalizeLink).filter((l): l is string => l !== null));
+    let opened: OpenedPages | undefined;
     const findings: RuleFinding[] = [];
     const seen = new Set<string>();
     for (const e of text.entities) {
-      if (e.type !== 'url' || company.isCompanyHost(e.href)) continue;
-      const key = normalizeLink(e.href);
+      if (e.type !== 'url' || company.isCompanyHost(e.href) || notAPage(e.value)) continue;
+      const key = pageKey(e.href);
+      opened ??= new OpenedPages(post.openedLinks ?? []);
       if (key === null || opened.has(key) || seen.has(key)) continue;
       seen.add(key);
       // A short link counts as read when its destination was opened (matched on both forms).
       const destination = destinationOf(post, e.href);
-      const destinationKey = destination ? normalizeLink(destination) : null;
+      const destinationKey = destination ? pageKey(destination) : null;
       if (destination && (company.isCompanyHost(destination) || (destinationKey && opened.has(destinationKey))))
         continue;
       const leads = destination ? ` (it leads to ${displayLink(destination)})` : '';

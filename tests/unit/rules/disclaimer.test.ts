@@ -104,4 +104,69 @@ describe('disclaimer', () => {
       expect(findings({ text: 'Proud of what we shipped (I work here)', surface: 'quote', quoted })).toEqual([]);
     });
   });
+
+  describe('word order around the name', () => {
+    /** Employees placing themselves at the company, in words no single phrase list covers. */
+    const INSIDE: string[] = [
+      "Excited to share that I've accepted an offer from Acme!",
+      'Leaving Acme after 9 great years. Thank you all.',
+      "After 4 amazing years, I'm moving on from Acme.",
+      'Since joining Acme in 2022 I have shipped three launches.',
+      'Acme alum here, so happy to see this launch.',
+      '8 years with Acme this week.',
+      'Heading to ProMat with my Acme colleagues, come say hi!',
+      'Onboarding our newest Acme team members today 👋',
+      'At Acme, we believe every delivery should be traceable.',
+      'Thrilled to welcome 40 new graduates to Acme this week!',
+      'Proud of our Sustainability Council at Acme for cutting waste by 40%.',
+      'Our Women in Engineering group at Acme hosted 60 students today.',
+      "I'm an Acme engineer and yes, we read every bug report.",
+      'As a proud Acme product manager I talk to customers daily.',
+      "We're a small team at Acme building the future of fleet routing.",
+      'Just wrapped my first quarter on the Roadrunner team.',
+      'Retiring after 31 years, the last 12 at Acme.',
+      'Back at Acme HQ after two weeks of customer visits.',
+      "It's been a privilege to lead the Roadrunner product team for three years.",
+      'Thrilled to have joined the Acme data team this month!',
+    ];
+    /** Outsiders: the same words, but a customer, a fan, a visitor or an event. */
+    const OUTSIDE: [string, string][] = [
+      ['As a happy customer of Acme for five years, I recommend them.', 'Acme'],
+      ["I'm a big fan of Roadrunner, it made audits painless.", 'Roadrunner'],
+      ['As an Acme customer I was impressed by the new reporting.', 'Acme'],
+      ["I'll be at the Acme booth at ProMat on Tuesday, come find me!", 'Acme'],
+      ["I'm speaking at Acme Summit next week. See you there!", 'Acme'],
+      ['Seriously impressed by the team at Acme. Fast and thoughtful.', 'Acme'],
+      ['My friends at Acme just shipped offline mode.', 'Acme'],
+      ['Welcome news: Acme cut its prices.', 'Acme'],
+      ['Lunch with the Acme team today, great people!', 'Acme'],
+      ['Congrats to the Acme team on the launch.', 'Acme'],
+    ];
+    it.each(INSIDE)('reads %j as a disclosure', (text) => {
+      expect(findings({ text, account: PERSONAL })).toEqual([]);
+    });
+    it.each(OUTSIDE)('still fires on %j', (text, mention) => {
+      const [f] = findings({ text, account: PERSONAL });
+      expect(f && text.slice(f.start, f.end)).toBe(mention);
+    });
+  });
+
+  describe('names in other forms', () => {
+    it('finds the company inside a CamelCase hashtag, pointing at the tag', () => {
+      const text = "Can't wait for #AcmeSummit next week!";
+      const [f] = findings({ text, account: PERSONAL });
+      expect(f && [f.start, f.end]).toEqual([15, 26]);
+      expect(findings({ text: 'Great week at #RoadrunnerDays', account: PERSONAL })).toHaveLength(1);
+    });
+    it('leaves lowercase tags and tags that only contain the letters alone', () => {
+      expect(findings({ text: 'Loved #acmesummit', account: PERSONAL })).toEqual([]);
+      expect(findings({ text: 'New record #AcmeOfPerfection', account: PERSONAL })).toHaveLength(1);
+      expect(findings({ text: 'On top of #AcmeticsWorld', account: PERSONAL })).toEqual([]);
+    });
+    it('reads a several-word product in lower case, but not a one-word name', () => {
+      const policy: Policy = { ...ACME, company: { ...ACME.company, products: ['Acme Cloud', 'Roadrunner'] } };
+      expect(findings({ text: 'acme cloud just saved my weekend', account: PERSONAL }, policy)).toHaveLength(1);
+      expect(findings({ text: 'Reached the acme of my career', account: PERSONAL }, policy)).toEqual([]);
+    });
+  });
 });

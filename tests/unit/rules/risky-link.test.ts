@@ -54,6 +54,8 @@ const MUST_FIRE: [string, string, string][] = [
   ['Deals at frеsh-deals.net today', 'frеsh-deals.net', 'mixes letters from different alphabets'],
   ['Visit xn--mnchen-3ya.de today', 'xn--mnchen-3ya.de', 'reads as “münchen.de”'],
   ['Our old page http://example.org/about is still up', 'http://example.org/about', 'plain http://'],
+  ['New login page: https://gooogle-workspace.com/signin', 'https://gooogle-workspace.com/signin', 'one typo away'],
+  ['Teams update at micosoft-teams.net/join', 'micosoft-teams.net/join', 'imitates microsoft.com'],
   ['SHOUTY: HTTP://EXAMPLE.ORG', 'HTTP://EXAMPLE.ORG', 'plain http://'],
 ];
 
@@ -86,6 +88,7 @@ const MUST_NOT_FIRE: string[] = [
   'Details in the press release: https://www.businesswire.com/news/home/20250101005000/en/',
   'Sign up at https://login.microsoftonline.com? No — use https://learn.microsoft.com/en-us/azure/',
   'New post on our Substack: acme.substack.com/p/why-we-built-roadrunner',
+  'Tickets at https://linked-data-conf.org and https://google-analytics-summit.com/agenda',
 ];
 
 describe('risky-link', () => {

@@ -32,6 +32,9 @@ const MUST_NOT_FIRE: string[] = [
   'Meet us at booth 12 @ 3pm.',
   'Price is $20 @ retail; 100% of proceeds go to charity.',
   '#TeamAcme is growing!',
+  'Swing by the booth @3pm for the demo',
+  'Kickoff @10am, lunch @12:30, drinks @ 6',
+  'Slides: write to jo.doe@northwind.example',
 ];
 
 describe('tagging', () => {
@@ -90,5 +93,16 @@ describe('tagging', () => {
   it('follows the configured severity', () => {
     expect(tags({ text: 'Hi @ana' }, { rules: { tagging: { severity: 'warn' } } })[0]?.severity).toBe('warn');
     expect(tags({ text: 'Hi @ana' }, { rules: { tagging: { severity: 'off' } } })).toEqual([]);
+  });
+
+  it('does not count the company’s own page, named as a company mention without an id', () => {
+    const text = 'Thank you Acme for the warm welcome!';
+    expect(tags({ text, site: 'linkedin', mentions: [{ text: 'Acme', kind: 'company' }] })).toEqual([]);
+    // A person who shares the company's name is still a person.
+    expect(tags({ text, site: 'linkedin', mentions: [{ text: 'Acme', kind: 'person' }] })).toHaveLength(1);
+  });
+
+  it('still flags a handle that only starts with digits', () => {
+    expect(tags({ text: 'Thanks @3pmstudio for the photos' }).map((f) => f.start)).toEqual([7]);
   });
 });

@@ -21,6 +21,10 @@ const MUST_FIRE: [string, string[], string[]][] = [
   ['See https://example.org/a and https://example.org/b', ['https://example.org/a'], ['https://example.org/b']],
   ['Great thread https://x.com/someone/status/123', [], ['https://x.com/someone/status/123']],
   ['Read bit.ly/3xYz', ['bit.ly/other'], ['bit.ly/3xYz']],
+  ['Details: logisticssummit.eu and www.freightwaves.com', [], ['logisticssummit.eu', 'www.freightwaves.com']],
+  ['Video https://youtu.be/abc123XYZ', ['https://youtu.be/zzz999'], ['https://youtu.be/abc123XYZ']],
+  ['Read https://example.org/a?id=2', ['https://example.org/a?id=1'], ['https://example.org/a?id=2']],
+  ['Read https://example.org/s?a=1', ['https://example.org/s?b=2'], ['https://example.org/s?a=1']],
 ];
 
 /** [text, openedLinks] */
@@ -35,6 +39,17 @@ const MUST_NOT_FIRE: [string, string[]][] = [
   ['Read https://example.org/p?b=2&a=1', ['https://example.org/p?a=1&b=2']],
   ['Thread https://twitter.com/acme/status/1?s=20&t=abc', ['https://x.com/acme/status/1']],
   ['Email ana@example.org for the deck.', []],
+  ['Run it and open http://localhost:5173 or http://127.0.0.1:8000/docs', []],
+  ['Congrats to Maya who just joined Booking.com and Monday.com!', []],
+  ['We use bit.ly for tracking; I posted it on x.com and linkedin.com', []],
+  ['Great job team.Next step: launch', []],
+  ['Video https://youtu.be/abc123XYZ', ['https://www.youtube.com/watch?v=abc123XYZ&feature=share']],
+  ['Video https://www.youtube.com/watch?v=abc123XYZ&feature=youtu.be', ['https://youtu.be/abc123XYZ']],
+  ['Read https://m.example.org/story/1', ['https://example.org/story/1']],
+  ['Read https://example.org/story/1/amp', ['https://example.org/story/1']],
+  ['Read https://example.org/a?ref=linkedin&smid=li-share', ['https://example.org/a']],
+  ['Read https://example.org/news/a?srnd=premium', ['https://example.org/news/a']],
+  ['Read https://example.org/watch?v=A', ['https://example.org/watch?v=A&list=xyz']],
 ];
 
 describe('unread-link', () => {
