@@ -99,24 +99,30 @@ function prefixTrick(subdomainLabels: readonly string[], index: LookalikeIndex):
 
 /**
  * A hyphenated name built on a protected one: "paypal-login", "acme-partners-login" (the name
- * plus a lure word), or "amaz0n-rewards" (the name itself disguised). "google-analytics" has
- * neither and stays clean.
+ * plus a lure word), "amaz0n-rewards" (the name itself disguised) or "gooogle-workspace" (the
+ * name misspelt: phishing kits combine the two tricks, and the typo is the disguise, so no lure
+ * word is needed). "google-analytics" has neither and stays clean.
  */
 function comboTrick(label: string, index: LookalikeIndex): Lookalike | undefined {
   if (!label.includes('-')) return undefined;
   let brand: ProtectedDomain | undefined;
-  let disguised = false;
+  let how: LookalikeHow = 'combo';
   let lure = false;
   for (const piece of label.toLowerCase().split('-')) {
     if (!piece) continue;
-    const p = brand ? undefined : index.bySkeleton.get(labelSkeleton(piece))?.[0];
+    const skeleton = labelSkeleton(piece);
+    const p = brand ? undefined : index.bySkeleton.get(skeleton)?.[0];
+    const typo = brand || p ? undefined : index.all.find((q) => isTypoOf(skeleton, q.skeleton));
     if (p) {
       brand = p;
-      disguised = piece !== p.label;
+      if (piece !== p.label) how = 'confusable';
+    } else if (typo) {
+      brand = typo;
+      how = 'typo';
     } else if (index.baitWords.has(piece)) lure = true;
   }
-  if (!brand || !(disguised || lure)) return undefined;
-  return { imitates: brand.domain, how: disguised ? 'confusable' : 'combo' };
+  if (!brand || (how === 'combo' && !lure)) return undefined;
+  return { imitates: brand.domain, how };
 }
 
 /**

@@ -11,7 +11,6 @@ import { describeFollowedShortLink, followedLink } from '../links/followed';
 import { displayLink } from '../links/host';
 import { termListSchema } from '../policy/fields';
 import type { ResolvedPolicy } from '../policy/types';
-import { typoInCombo } from './risky-link/typo-combo';
 import { defineRule, type RuleFinding } from './types';
 
 export interface Options {
@@ -62,7 +61,7 @@ export default defineRule<Options>({
       if (seen.has(e.value)) continue;
       seen.add(e.value);
       trust ??= trustFor(options, policy);
-      const problem = classifyLink(e.value, trust)[0] ?? typoInCombo(e.value, trust);
+      const problem = classifyLink(e.value, trust)[0];
       if (!problem) continue;
       // A short link the background followed is described by where it really leads.
       const followed = problem.kind === 'shortener' ? followedLink(post, e.href) : undefined;

@@ -169,6 +169,10 @@ describe('classifyLink (reusable by the background on resolved destinations)', (
     expect(classifyLink('https://paypal.com.evil.example/login', trust)).toEqual([
       { kind: 'lookalike', imitates: 'paypal.com', how: 'prefix', readsAs: 'paypal.com.evil.example' },
     ]);
+    // A short link that leads to a misspelt brand in a hyphenated name is judged the same way.
+    expect(classifyLink('https://gooogle-workspace.com/signin', trust)).toEqual([
+      { kind: 'lookalike', imitates: 'google.com', how: 'typo', readsAs: 'gooogle-workspace.com' },
+    ]);
   });
 
   it('ignores what is not an http(s) link', () => {
