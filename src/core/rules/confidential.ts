@@ -15,15 +15,33 @@ import dealTalkFile from '../data/confidential/deal-talk.json';
 import dealWordsFile from '../data/confidential/deal-words.json';
 import doNotShareFile from '../data/confidential/do-not-share.json';
 import financialsFile from '../data/confidential/financials.json';
+import incidentsFile from '../data/confidential/incidents.json';
 import leakCuesFile from '../data/confidential/leak-cues.json';
 import markersFile from '../data/confidential/markers.json';
+import photoSurfacesFile from '../data/confidential/photo-surfaces.json';
 import { entriesOf } from '../data/lists';
 import { termListSchema } from '../policy/fields';
-import type { ListInput } from '../text/lexicon';
-import { customers, customerWins, namedDeals } from './confidential/customers';
-import { companyMoves, cutCounts, dealTalk, dealTiming, siteClosures } from './confidential/deals';
-import { beatOrMiss, datedFigures, forecasts, profitability, runway } from './confidential/figures';
-import { doNotShare, leaks, markers, policyTerms } from './confidential/markers';
+import type { ListInput, TermEntry } from '../text/lexicon';
+import {
+  closedDeals,
+  customers,
+  customerWins,
+  namedDeals,
+  servedCustomers,
+  signedDeals,
+} from './confidential/customers';
+import { companyMoves, cutCounts, dealTalk, dealTiming, incidents, siteClosures } from './confidential/deals';
+import {
+  aheadOfResults,
+  beatOrMiss,
+  datedFigures,
+  forecasts,
+  profitability,
+  resultsVerdict,
+  runway,
+} from './confidential/figures';
+import { leaderDocuments, leakedDocuments, leaks } from './confidential/leaks';
+import { announcedLater, doNotShare, hushed, markers, notYet, policyTerms } from './confidential/markers';
 import { credentials, personalData } from './confidential/personal';
 import { type Options, Scan } from './confidential/scan';
 import { defineRule } from './types';
@@ -40,15 +58,17 @@ export default defineRule<Options>({
   options: { codenames: termListSchema(), terms: termListSchema() },
   lists(options): ListInput[] {
     return [
-      { list: 'markers', entries: entriesOf(markersFile) },
-      { list: 'do-not-share', entries: entriesOf(doNotShareFile) },
-      { list: 'deal-talk', entries: entriesOf(dealTalkFile) },
+      { list: 'markers', entries: withoutApostrophes(entriesOf(markersFile)) },
+      { list: 'do-not-share', entries: withoutApostrophes(entriesOf(doNotShareFile)) },
+      { list: 'deal-talk', entries: withoutApostrophes(entriesOf(dealTalkFile)) },
       { list: 'deal-words', entries: entriesOf(dealWordsFile) },
       { list: 'financials', entries: entriesOf(financialsFile) },
       { list: 'beat-objects', entries: entriesOf(beatObjectsFile) },
       { list: 'customer-lists', entries: entriesOf(customerListsFile) },
       { list: 'leak-cues', entries: entriesOf(leakCuesFile) },
       { list: 'credentials', entries: entriesOf(credentialsFile) },
+      { list: 'incidents', entries: entriesOf(incidentsFile) },
+      { list: 'photo-surfaces', entries: entriesOf(photoSurfacesFile) },
       {
         list: 'confidential',
         entries: [
@@ -65,6 +85,8 @@ export default defineRule<Options>({
           { term: 'won', note: '"won Globex as a client".' },
           { term: 'closed', note: '"closed Initech as our newest customer".' },
           { term: 'onboarded', note: '"onboarded Hooli as a customer".' },
+          { term: 'inked', note: '"we inked a $6M renewal".' },
+          { term: 'secured', note: '"secured Globex as a client", "we secured a $2M contract".' },
         ],
       },
       {
@@ -93,20 +115,31 @@ export default defineRule<Options>({
     policyTerms(scan);
     markers(scan);
     leaks(scan);
+    leakedDocuments(scan);
+    leaderDocuments(scan);
     doNotShare(scan);
+    announcedLater(scan);
+    notYet(scan);
     dealTalk(scan);
     companyMoves(scan);
     dealTiming(scan);
     cutCounts(scan);
     siteClosures(scan);
+    incidents(scan);
     forecasts(scan);
     datedFigures(scan);
     beatOrMiss(scan);
     runway(scan);
     profitability(scan);
+    aheadOfResults(scan);
+    resultsVerdict(scan);
     customerWins(scan);
     customers(scan);
     namedDeals(scan);
+    servedCustomers(scan);
+    signedDeals(scan);
+    closedDeals(scan);
+    hushed(scan);
     if (!ctx.inQuoted) {
       credentials(scan);
       personalData(scan);
@@ -114,3 +147,26 @@ export default defineRule<Options>({
     return scan.findings;
   },
 });
+
+/**
+ * Posts on X often drop apostrophes ("i probably shouldnt post this", "dont tell anyone"), so each
+ * phrase with a contraction also matches without it. "it's", "we're" and "we'll" keep theirs:
+ * "its", "were" and "well" are words of their own.
+ */
+function withoutApostrophes(entries: TermEntry[]): TermEntry[] {
+  const terms = new Set(entries.map((e) => e.term));
+  const extra: TermEntry[] = [];
+  for (const e of entries) {
+    if (!e.term.includes("'")) continue;
+    const bare = e.term.replace(/\b(\w+)'(t|m|re|ve|ll|d|s)\b/g, (all, stem: string, tail: string) =>
+      // "we'll" would become "well".
+      (tail === 't' || tail === 'm' || tail === 've' || tail === 'll') && !(stem === 'we' && tail === 'll')
+        ? stem + tail
+        : all,
+    );
+    if (bare === e.term || terms.has(bare)) continue;
+    terms.add(bare);
+    extra.push({ ...e, term: bare });
+  }
+  return [...entries, ...extra];
+}
