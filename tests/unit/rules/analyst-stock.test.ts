@@ -222,7 +222,7 @@ const MORE_MUST_FIRE: [string, string[]][] = [
   ['Short interest in ACME is at 18% of float. Squeeze incoming?', ['Short interest', 'ACME', 'Squeeze']],
   ['ACME ripped 15% on the guidance raise. Told you so.', ['ripped']],
   ['Thinking of selling some of my ESPP shares before earnings. Thoughts?', ['selling some of my ESPP']],
-  ['Analysts expect Acme to report EPS of $1.12 next week.', ['Analysts expect']],
+  ['Analysts expect Acme to report EPS of $1.12 next week.', ['Analysts expect', 'EPS of $1.12']],
   ['Acme trades at 35x forward earnings, pricey but worth it.', ['Acme trades at', 'forward earnings']],
   ['Acme is a strong buy in my book 📈', ['strong buy']],
   [

@@ -1,0 +1,96 @@
+import type { LexiconMatch } from '../../text/lexicon';
+import type { StockScan } from './scan';
+import {
+  AFTER_RATING,
+  CONTEXT_RADIUS,
+  DEFAULT_WHY,
+  IS_WORDS,
+  LOOKBACK,
+  RATING_PREPOSITIONS,
+  RATING_VERBS,
+  TIGHT_RADIUS,
+} from './words';
+
+/** "upgraded to buy", "Goldman rates Acme outperform", "initiated at overweight", "X is a buy". */
+export function ratingChanges(s: StockScan): void {
+  for (const m of s.ctx.matches('ratings')) {
+    if (!ratingEnds(s, m)) continue;
+    const first = m.firstToken;
+    const prev = s.tok(first - 1);
+    let verb = -1;
+    for (let j = first - 1; j >= Math.max(0, first - LOOKBACK); j--) {
+      if (RATING_VERBS.has(s.tokens, j)) {
+        verb = j;
+        break;
+      }
+      if (s.tokens[j]?.breakBefore) break;
+    }
+    const byVerb = verb >= 0 && (RATING_PREPOSITIONS.has(prev) || verb === first - 1 || s.isCapitalized(first - 1));
+    // "is a buy", "Acme's a buy", and one word between: "is a screaming buy".
+    const article = prev === 'a' ? first - 1 : s.tok(first - 2) === 'a' && s.continues(first - 1) ? first - 2 : -1;
+    const subject = s.tok(article - 1);
+    const isA =
+      article > 0 &&
+      s.continues(article) &&
+      (IS_WORDS.has(subject) || subject.endsWith("'s")) &&
+      // "the laptop is a great buy" is a product review: with a word between, a stock must be near.
+      (article === first - 1 || s.near(s.contextSum, article - 1, m.lastToken, CONTEXT_RADIUS));
+    if (byVerb)
+      s.addTokens(`“${s.quote(verb, m.lastToken)}” reports an analyst rating`, verb, m.lastToken, DEFAULT_WHY);
+    else if (isA && m.entry.term !== 'in line')
+      s.addTokens(
+        `“${s.quote(article - 1, m.lastToken)}” is a stock recommendation`,
+        article - 1,
+        m.lastToken,
+        DEFAULT_WHY,
+      );
+  }
+  // "Analysts downgrade $ACME", "Acme stock upgraded": a rating change next to a stock.
+  for (const m of s.ctx.matches('rating-changes')) {
+    if (s.near(s.tightSum, m.firstToken, m.lastToken, TIGHT_RADIUS))
+      s.addTokens(
+        `“${s.quote(m.firstToken, m.lastToken)}” reports an analyst rating change`,
+        m.firstToken,
+        m.lastToken,
+        DEFAULT_WHY,
+      );
+  }
+}
+
+/** "PT $200", "PT to $250". */
+export function priceTargetAbbreviation(s: StockScan): void {
+  for (const m of s.ctx.matches('pt')) {
+    for (let k = m.lastToken + 1; k <= m.lastToken + 2 && s.continues(k); k++) {
+      const t = s.tokens[k];
+      if (t?.sigil === '$' && /^\d/.test(t.text)) {
+        s.addTokens(`“${s.quote(m.firstToken, k)}” is an analyst price target`, m.firstToken, k, DEFAULT_WHY);
+        break;
+      }
+    }
+  }
+}
+
+/** "lifts its Acme target to $240", "a $300 target", "target cut to $95": an analyst's price target. */
+export function targets(s: StockScan): void {
+  for (const m of s.ctx.matches('target')) {
+    const i = m.firstToken;
+    let dollar = -1;
+    if (s.isDollarFigure(i - 1) && s.continues(i)) dollar = i - 1;
+    for (let k = i + 1; k <= i + 3 && s.continues(k) && dollar < 0; k++) if (s.isDollarFigure(k)) dollar = k;
+    if (dollar < 0) continue;
+    let by = false;
+    for (let k = i - 1; k >= i - 4 && k >= 0 && s.continues(k + 1) && !by; k--)
+      by = s.companyTok[k] === 1 || s.isTickerToken(k) || RATING_VERBS.has(s.tokens, k);
+    if (!by && !s.near(s.contextSum, i, i, CONTEXT_RADIUS)) continue;
+    const [first, last] = dollar < i ? [dollar, i] : [i, dollar];
+    s.addTokens(`“${s.quote(first, last)}” is an analyst price target`, first, last, DEFAULT_WHY);
+  }
+}
+
+/** The rating word ends the phrase: "upgraded to buy." yes, "upgrade to buy more seats" no. */
+function ratingEnds(s: StockScan, m: LexiconMatch): boolean {
+  const after = s.ctx.text.original[m.end] ?? '';
+  if (after === '-') return false;
+  const next = m.lastToken + 1;
+  return !s.continues(next) || AFTER_RATING.has(s.tok(next)) || /^[,):;"”—–]$/.test(after);
+}
