@@ -18,8 +18,12 @@ export default defineRule<object>({
     let opened: OpenedPages | undefined;
     const findings: RuleFinding[] = [];
     const seen = new Set<string>();
+    // A link written twice is judged once: URL parsing is most of this rule's cost.
+    const written = new Set<string>();
     for (const e of text.entities) {
-      if (e.type !== 'url' || company.isCompanyHost(e.href) || notAPage(e.value)) continue;
+      if (e.type !== 'url' || written.has(e.value)) continue;
+      written.add(e.value);
+      if (company.isCompanyHost(e.href) || notAPage(e.value)) continue;
       const key = pageKey(e.href);
       opened ??= new OpenedPages(post.openedLinks ?? []);
       if (key === null || opened.has(key) || seen.has(key)) continue;
