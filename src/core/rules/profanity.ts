@@ -90,17 +90,6 @@ const allowedForms = (options: ProfanityOptions) => cachedForms(options.allow, (
 const UPPER_START = /^\p{Lu}/u;
 const DIGIT_ONLY_DISGUISE = /^[\p{L}\p{N}]+$/u;
 const LETTER = /\p{L}/gu;
-/**
- * Where a letter a–z is next written three times or more in a row ("fuuuck"), from `from`, or -1.
- * A loop rather than the regex /([a-z])\1\1/: V8 runs backreferences slowly over a whole post.
- */
-function nextTriple(norm: string, from: number): number {
-  for (let i = from; i + 2 < norm.length; i++) {
-    const c = norm.charCodeAt(i);
-    if (c >= 97 && c <= 122 && norm.charCodeAt(i + 1) === c && norm.charCodeAt(i + 2) === c) return i;
-  }
-  return -1;
-}
 /** Clean words that start with "shit" (the mushroom, the dog breed). */
 const CLEAN_SHIT_WORDS = /^shit(?:ake|akes|zu|zus|su|sus)$/;
 
@@ -204,19 +193,12 @@ export function detectProfanity(
     const [s, e] = text.toOriginal(t.start, t.end);
     add(s, e, word);
   };
-  const { norm } = text.normalized;
-  for (let at = nextTriple(norm, 0); at >= 0; ) {
-    const index = tokenAt(text.tokens, at);
-    if (index < 0) {
-      at = nextTriple(norm, at + 1);
-      continue;
-    }
-    const token = text.tokens[index] as Token;
+  text.tokens.forEach((token, index) => {
+    if (!token.stretched) return;
     const plain = [collapse(token.text, 1), collapse(token.text, 2)].find((w) => forms.has(w));
     if (plain) addToken(index, plain);
-    // Each word once: a 100,000-letter word holds 33,000 triples.
-    at = nextTriple(norm, Math.max(at + 1, token.end));
-  }
+  });
+  const { norm } = text.normalized;
   for (const stem of ['fuck', 'shit']) {
     for (let at = norm.indexOf(stem); at >= 0; at = norm.indexOf(stem, at + stem.length)) {
       const index = tokenAt(text.tokens, at);

@@ -17,6 +17,8 @@ export interface Token {
   breakBefore: boolean;
   /** True when the word has both digits and letters ("q3", "sh1t"): a possible leetspeak form. */
   mixed: boolean;
+  /** True when a letter a–z stands three times in a row ("fuuuck", "sooo"): a stretched word. */
+  stretched: boolean;
 }
 
 export interface AnalyzedText {
@@ -68,6 +70,10 @@ export function tokenize(norm: string): Token[] {
     const start = i;
     let digit = c >= 48 && c <= 57;
     let letter = !digit;
+    // The same letter a–z in a row, counted here because this loop already reads every character.
+    let last = c;
+    let run = 1;
+    let stretched = false;
     i += w;
     for (;;) {
       const d = norm.charCodeAt(i);
@@ -75,16 +81,23 @@ export function tokenize(norm: string): Token[] {
       if (d >= 97 && d <= 122) {
         letter = true;
         i++;
+        run = d === last ? run + 1 : 1;
+        last = d;
+        if (run === 3) stretched = true;
       } else if (d >= 48 && d <= 57) {
         digit = true;
         i++;
+        last = d;
       } else if (d >= 128) {
         const next = wordCharWidth(norm, i);
         if (next === 0) break;
         letter = true;
         i += next;
-      } else if (d === APOSTROPHE && wordCharWidth(norm, i + 1) > 0) i++;
-      else break;
+        last = d;
+      } else if (d === APOSTROPHE && wordCharWidth(norm, i + 1) > 0) {
+        i++;
+        last = d;
+      } else break;
     }
     tokens.push({
       text: norm.slice(start, i),
@@ -93,6 +106,7 @@ export function tokenize(norm: string): Token[] {
       sigil: start > 0 ? sigilOf(norm.charCodeAt(start - 1)) : '',
       breakBefore: sawBreak && tokens.length > 0,
       mixed: digit && letter,
+      stretched,
     });
     sawBreak = false;
   }
