@@ -8,10 +8,18 @@
  * "dummy data") it is not an insult at all.
  */
 import { checkEmployerTrash, checkMistreatment, checkWorstEver } from './hostile/employer';
-import { checkHarmVerb, checkIllWish } from './hostile/harm';
-import { checkAdjective, checkInsult } from './hostile/insults';
+import { checkGroup } from './hostile/groups';
+import { checkConsequence, checkHarmVerb, checkIllWish } from './hostile/harm';
+import { checkAdjective, checkInsult, checkMockVocative } from './hostile/insults';
 import { LISTS } from './hostile/lists';
-import { checkAccusation, checkDismissal, checkThreat } from './hostile/phrases';
+import {
+  checkAccusation,
+  checkClosingDismissal,
+  checkDismissal,
+  checkIndifference,
+  checkSlur,
+  checkThreat,
+} from './hostile/phrases';
 import { HostileText, uniqueByToken } from './hostile/text';
 import { defineRule } from './types';
 
@@ -31,9 +39,11 @@ export default defineRule<object>({
   check(ctx) {
     const h = new HostileText(ctx);
     // Order matters: a span reported by an earlier check is not reported again by a later one.
+    for (const match of uniqueByToken(h.matches('slurs'))) checkSlur(h, match);
     for (const match of h.matches('threats')) checkThreat(h, match);
     for (const match of uniqueByToken(h.matches('accusations'))) checkAccusation(h, match);
     for (const match of h.matches('dismissals')) checkDismissal(h, match);
+    for (const match of h.matches('closingDismissals')) checkClosingDismissal(h, match);
     for (const match of uniqueByToken(h.matches('insults'))) checkInsult(h, match);
     for (const match of uniqueByToken(h.matches('adjectives'))) checkAdjective(h, match, false);
     for (const match of uniqueByToken(h.matches('putDowns'))) checkAdjective(h, match, true);
@@ -42,6 +52,10 @@ export default defineRule<object>({
     for (const match of uniqueByToken(h.matches('harmVerbs'))) checkHarmVerb(h, match);
     for (const match of uniqueByToken(h.matches('illWishes'))) checkIllWish(h, match);
     for (const match of h.matches('targets')) checkWorstEver(h, match);
+    for (const match of uniqueByToken(h.matches('consequences'))) checkConsequence(h, match);
+    for (const match of uniqueByToken(h.matches('mockVocatives'))) checkMockVocative(h, match);
+    for (const match of uniqueByToken(h.matches('groups'))) checkGroup(h, match);
+    for (const match of h.matches('indifference')) checkIndifference(h, match);
     return h.findings;
   },
 });

@@ -289,7 +289,7 @@ describe('hostile: round-2 fresh posts, must fire', () => {
     ['Dear recruiters: stop spamming me, you absolute clowns.', ['clowns']],
     ['That CEO is a complete psychopath. Laying off 2000 people by Zoom.', ['psychopath']],
     ['Globex support is a bunch of brain-dead bots.', ['brain-dead']],
-    ['Shut your mouth @dave, nobody asked.', ['Shut your mouth']],
+    ['Shut your mouth @dave, nobody asked.', ['Shut your mouth', 'nobody asked']],
     ['The intern who pushed to prod on Friday is a total dimwit. 🙄', ['dimwit']],
     ['Honestly the new VP is a spineless coward.', ['spineless coward']],
     ['Get a life, mate. Nobody cares about your hot takes.', ['Get a life', 'Nobody cares']],

@@ -1,0 +1,46 @@
+/** The hostile rule's word lists, compiled into the engine's shared lexicon (one pass for all rules). */
+import accusations from '../../data/hostile/accusations.json';
+import aimCues from '../../data/hostile/aim-cues.json';
+import closingDismissals from '../../data/hostile/closing-dismissals.json';
+import consequences from '../../data/hostile/consequences.json';
+import dismissals from '../../data/hostile/dismissals.json';
+import employerCues from '../../data/hostile/employer-cues.json';
+import employerTrash from '../../data/hostile/employer-trash.json';
+import groupClaims from '../../data/hostile/group-claims.json';
+import groups from '../../data/hostile/groups.json';
+import harmVerbs from '../../data/hostile/harm-verbs.json';
+import illWishes from '../../data/hostile/ill-wishes.json';
+import indifference from '../../data/hostile/indifference.json';
+import insultAdjectives from '../../data/hostile/insult-adjectives.json';
+import insults from '../../data/hostile/insults.json';
+import mistreatment from '../../data/hostile/mistreatment.json';
+import mockVocatives from '../../data/hostile/mock-vocatives.json';
+import putDowns from '../../data/hostile/put-downs.json';
+import slurs from '../../data/hostile/slurs.json';
+import targets from '../../data/hostile/targets.json';
+import threats from '../../data/hostile/threats.json';
+import { entriesOf } from '../../data/lists';
+import type { ListInput } from '../../text/lexicon';
+
+export const LISTS: readonly ListInput[] = [
+  { list: 'insults', entries: entriesOf(insults), obfuscatable: true, possessive: false },
+  { list: 'adjectives', entries: entriesOf(insultAdjectives), obfuscatable: true, possessive: false },
+  { list: 'putDowns', entries: entriesOf(putDowns) },
+  { list: 'threats', entries: entriesOf(threats) },
+  { list: 'accusations', entries: entriesOf(accusations) },
+  { list: 'dismissals', entries: entriesOf(dismissals) },
+  { list: 'employerTrash', entries: entriesOf(employerTrash) },
+  { list: 'employerCues', entries: entriesOf(employerCues) },
+  { list: 'targets', entries: entriesOf(targets) },
+  { list: 'aimCues', entries: entriesOf(aimCues) },
+  { list: 'mistreatment', entries: entriesOf(mistreatment) },
+  { list: 'harmVerbs', entries: entriesOf(harmVerbs), possessive: false },
+  { list: 'illWishes', entries: entriesOf(illWishes), possessive: false },
+  { list: 'consequences', entries: entriesOf(consequences), possessive: false },
+  { list: 'mockVocatives', entries: entriesOf(mockVocatives), possessive: false },
+  { list: 'groups', entries: entriesOf(groups), possessive: false },
+  { list: 'groupClaims', entries: entriesOf(groupClaims), possessive: false },
+  { list: 'slurs', entries: entriesOf(slurs), obfuscatable: true, possessive: false },
+  { list: 'closingDismissals', entries: entriesOf(closingDismissals), possessive: false },
+  { list: 'indifference', entries: entriesOf(indifference), possessive: false },
+];
