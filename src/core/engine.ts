@@ -15,8 +15,16 @@ export interface CheckOptions {
   now?: Date;
 }
 
+interface CompiledRule {
+  rule: AnyRule;
+  severity: Exclude<Severity, 'off'>;
+  options: Record<string, unknown>;
+  /** The rule's list names → their names in the shared lexicon ("politics/strong"). */
+  listNames: Map<string, string>;
+}
+
 interface Compiled {
-  rules: { rule: AnyRule; severity: Exclude<Severity, 'off'>; options: Record<string, unknown> }[];
+  rules: CompiledRule[];
   lexicon: Lexicon;
 }
 
@@ -36,8 +44,12 @@ function compile(policy: ResolvedPolicy): Compiled {
     const settings = policy.rules[rule.id];
     if (!settings || settings.severity === 'off') continue;
     const options = { ...rule.defaults, ...settings } as Record<string, unknown>;
-    rules.push({ rule, severity: settings.severity, options });
-    for (const l of rule.lists?.(options, policy) ?? []) lists.push({ ...l, list: listName(rule.id, l.list) });
+    const listNames = new Map<string, string>();
+    for (const l of rule.lists?.(options, policy) ?? []) {
+      listNames.set(l.list, listName(rule.id, l.list));
+      lists.push({ ...l, list: listName(rule.id, l.list) });
+    }
+    rules.push({ rule, severity: settings.severity, options, listNames });
   }
   const result = { rules, lexicon: compileLexicon(lists) };
   compiledByPolicy.set(policy, result);
@@ -68,10 +80,9 @@ function runRules(
   const all = (name: string) => byList.get(name) ?? [];
   const company = buildCompanyView(policy, text, all);
   const findings: Finding[] = [];
-  for (const { rule, severity, options } of compiled.rules) {
+  for (const { rule, severity, options, listNames } of compiled.rules) {
     if (inQuoted && !rule.meta.checksQuoted) continue;
-    // Rules ask for their lists often; the prefix is built once per rule, not per call.
-    const prefix = listName(rule.id, '');
+    // Rules ask for their lists often: look the full name up rather than build it on every call.
     const ctx: RuleContext<Record<string, unknown>> = {
       post,
       text,
@@ -81,7 +92,7 @@ function runRules(
       policy,
       company,
       now,
-      matches: (list) => all(prefix + list),
+      matches: (list) => all(listNames.get(list) ?? listName(rule.id, list)),
     };
     for (const f of rule.check(ctx)) {
       const finding: Finding = { ...f, rule: rule.id, severity: f.severity ?? severity };

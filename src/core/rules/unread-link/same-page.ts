@@ -6,6 +6,7 @@
  */
 import { BUILTIN_LINK_DATA } from '../../links/defaults';
 import { linkParts } from '../../links/host';
+import { memoize } from '../../links/memo';
 import { normalizeLink, parseLink } from '../../links/url';
 
 /** Share and referral parameters that do not change the page (besides normalizeLink's list). */
@@ -34,7 +35,9 @@ const SHARE_PARAMS = new Set([
 const COPY_HOST = /^(?:m|mobile|amp)\./;
 
 /** The page a link shows, as one comparable string; null when it is not a web link. */
-export function pageKey(link: string): string | null {
+export const pageKey = memoize(pageKeyOf);
+
+function pageKeyOf(link: string): string | null {
   const url = parseLink(link);
   if (!url) return null;
   let host = url.hostname
@@ -63,7 +66,9 @@ const SITE_NAMES = [...BUILTIN_LINK_DATA.shorteners, ...BUILTIN_LINK_DATA.impers
  * team.Next step": a capitalised last label), or a shortener's or big platform's bare name ("we
  * use bit.ly", "posted on x.com": a home page, nothing there to read).
  */
-export function notAPage(written: string): boolean {
+export const notAPage = memoize(isNotAPage);
+
+function isNotAPage(written: string): boolean {
   const parts = linkParts(written);
   if (!parts) return true;
   if (parts.isLocal) return true;
