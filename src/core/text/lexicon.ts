@@ -199,12 +199,15 @@ const LEET: Readonly<Record<string, string>> = {
   '|': 'l',
 };
 const MASK_CHARS = new Set(['*', '#', '_']);
-const DISGUISE_CODES = new Set([...'0123456789@$*#!|_'].map((c) => c.charCodeAt(0)));
+/** ASCII codes of the symbols that stand in for letters, as a table: read for every token. */
+const DISGUISE_TABLE = new Uint8Array(128);
+for (const c of '0123456789@$*#!|_') DISGUISE_TABLE[c.charCodeAt(0)] = 1;
+const isDisguise = (code: number) => code < 128 && DISGUISE_TABLE[code] === 1;
 const HAS_LETTER = /\p{L}/u;
 const HAS_DISGUISE = /[0-9@$*#!|_]/;
 
 const isChunkChar = (norm: string, i: number) =>
-  i >= 0 && i < norm.length && (DISGUISE_CODES.has(norm.charCodeAt(i)) || wordCharWidth(norm, i) > 0);
+  i >= 0 && i < norm.length && (isDisguise(norm.charCodeAt(i)) || wordCharWidth(norm, i) > 0);
 
 const EXCLAMATION = 33;
 const HASH = 35;
@@ -216,12 +219,12 @@ const AT = 64;
  */
 function touchesDisguise(norm: string, t: Token): boolean {
   const before = norm.charCodeAt(t.start - 1);
-  if (DISGUISE_CODES.has(before)) {
+  if (isDisguise(before)) {
     const sigilOnly = (before === HASH || before === AT) && !isChunkChar(norm, t.start - 2);
     if (!sigilOnly) return true;
   }
   const after = norm.charCodeAt(t.end);
-  if (!DISGUISE_CODES.has(after)) return false;
+  if (!isDisguise(after)) return false;
   return after !== EXCLAMATION || isChunkChar(norm, t.end + 1);
 }
 
