@@ -144,13 +144,14 @@ function overlapsAny(m: LexiconMatch, covered: ReadonlySet<number>): boolean {
   return false;
 }
 
-/** The tokens inside users' idioms ("makes my job easier"), where disclosure words do not count. */
-function idiomTokens(matches: readonly LexiconMatch[]): Set<number> {
+/**
+ * The tokens inside users' idioms ("makes my job easier"), where disclosure words do not count.
+ * `idioms` are matches of the not-disclosures list only (the engine names lists per rule, so
+ * their `list` is not compared here).
+ */
+function idiomTokens(idioms: readonly LexiconMatch[]): Set<number> {
   const covered = new Set<number>();
-  for (const m of matches) {
-    if (m.list !== 'not-disclosures') continue;
-    for (let t = m.firstToken; t <= m.lastToken; t++) covered.add(t);
-  }
+  for (const m of idioms) for (let t = m.firstToken; t <= m.lastToken; t++) covered.add(t);
   return covered;
 }
 
@@ -181,7 +182,7 @@ function checkQuote(ctx: RuleContext<Options>, name: string | undefined, disclos
     quoteLexicons.set(ctx.policy, lex);
   }
   const found = matchLexicon(lex, own);
-  const idioms = idiomTokens(found);
+  const idioms = idiomTokens(found.filter((m) => m.list === 'not-disclosures'));
   if (found.some((m) => m.list !== 'not-disclosures' && !overlapsAny(m, idioms)) || speaksAsOwner(own.tokens, idioms))
     return [];
   const names = [...ctx.policy.company.names, ...ctx.policy.company.products].map((n) => n.toLowerCase());

@@ -30,6 +30,10 @@ const MUST_FIRE: [string, string][] = [
   ['Five stars for Acme Corp on G2 from me.', 'Acme Corp'],
   ['$ACME is the best company in logistics, period.', '$ACME'],
   ['Everyone should follow @AcmeCorp for logistics tips.', '@AcmeCorp'],
+  // A disclosure's words inside a user's idiom ("my job", "my company", "role") disclose nothing.
+  ['Roadrunner makes my job so much easier. Route planning used to take me two hours.', 'Roadrunner'],
+  ["We use Acme Cloud at my company and honestly it's the most reliable tool in our stack.", 'Acme'],
+  ["Acme's new role-based access controls are exactly what our security team asked for.", 'Acme'],
 ];
 
 const MUST_NOT_FIRE: string[] = [
