@@ -8,7 +8,8 @@
  * are told apart from "in stock" and "she shares"; rating words count only after a rating change.
  *
  * The detectors live in ./analyst-stock/ by kind (mentions, ratings, trading, prices, cues, and
- * results for quiet periods), sharing one StockScan (scan.ts) per check.
+ * results for quiet periods), sharing one StockScan (scan.ts) per check. Each starts from an
+ * anchor word the lexicon pass finds (cue-lists.ts), so a post without one costs next to nothing.
  */
 
 import contextFile from '../data/analyst-stock/context.json';
@@ -22,6 +23,7 @@ import ratingsFile from '../data/analyst-stock/ratings.json';
 import { entriesOf } from '../data/lists';
 import { termListSchema } from '../policy/fields';
 import type { ListInput } from '../text/lexicon';
+import { CUE_LIST_INPUT } from './analyst-stock/cue-lists';
 import { anchoredCues } from './analyst-stock/cues';
 import { bareTickers, cashtags, companyStock, links, phrases } from './analyst-stock/mentions';
 import {
@@ -81,6 +83,7 @@ export default defineRule<Options>({
         ],
       },
       { list: 'company', entries: [...companyTerms].map((term) => ({ term })) },
+      CUE_LIST_INPUT,
     ];
   },
   check(ctx) {

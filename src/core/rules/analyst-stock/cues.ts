@@ -1,6 +1,6 @@
 /**
- * Cues anchored on one rare word each ("premarket", "shorted", "EPS", "my", "stock"): one pass
- * over the tokens with a map lookup per token, rather than a loop per cue.
+ * Cues anchored on one rare word each ("premarket", "shorted", "EPS", "position", "stock"),
+ * found by the engine's lexicon pass (cue-lists.ts): a post without them costs nothing here.
  */
 import type { StockScan } from './scan';
 import { CONTEXT_RADIUS, DEFAULT_WHY, HOLDING_NOUNS, MOVEMENT, SESSION, SESSION_PAIRS, SHORTED_GOODS } from './words';
@@ -8,7 +8,17 @@ import { CONTEXT_RADIUS, DEFAULT_WHY, HOLDING_NOUNS, MOVEMENT, SESSION, SESSION_
 type Cue = (s: StockScan, i: number) => void;
 
 export function anchoredCues(s: StockScan): void {
-  for (let i = 0; i < s.tokens.length; i++) CUES.get(s.tok(i))?.(s, i);
+  const found: [number, Cue][] = [];
+  for (const i of s.cue('session')) found.push([i, sessionMove]);
+  for (const i of s.cue('short')) found.push([i, shortSelling]);
+  for (const i of s.cue('eps')) found.push([i, epsFigure]);
+  for (const i of s.cue('stock')) if (s.tok(i) === 'stock') found.push([i, stockSubject]);
+  // "my Acme position": anchored on the rarer holding noun, two words after "my".
+  for (const h of s.cue('holding')) if (h >= 2 && s.tok(h - 2) === 'my') found.push([h - 2, holding]);
+  if (found.length === 0) return;
+  // In token order, as one pass over the tokens would find them: earlier findings win overlaps.
+  found.sort((a, b) => a[0] - b[0]);
+  for (const [i, cue] of found) cue(s, i);
 }
 
 /** "down 9% AH", "+4% premarket", "up 6% in after hours": a move in a trading session needs no subject. */
@@ -75,15 +85,3 @@ const stockSubject: Cue = (s, i) => {
   if (!s.isEquity(i) || !s.near(s.contextSum, i - 1, i + 1, CONTEXT_RADIUS)) return;
   s.addTokens(`“${s.quote(i - 1, i)}” is talk of a share price`, i - 1, i, DEFAULT_WHY);
 };
-
-const CUES = new Map<string, Cue>([
-  ...[...SESSION, ...[...SESSION_PAIRS].map((p) => p.split(' ')[0] as string)].map((w): [string, Cue] => [
-    w,
-    sessionMove,
-  ]),
-  ['shorted', shortSelling],
-  ['shorting', shortSelling],
-  ['my', holding],
-  ['eps', epsFigure],
-  ['stock', stockSubject],
-]);

@@ -2,7 +2,7 @@ import { destinationOf } from '../../links/followed';
 import { displayLink } from '../../links/host';
 import { parseLink } from '../../links/url';
 import type { StockScan } from './scan';
-import { findSite, pathLooksAnalyst, siteIndex } from './sites';
+import { findSite, mayBeAnalyst, pathLooksAnalyst, siteIndex } from './sites';
 import { CONTEXT_RADIUS, CRYPTO, DEFAULT_WHY, MOVEMENT, NOT_CASHTAGS, TICKER_WORDS } from './words';
 
 export function cashtags(s: StockScan): void {
@@ -30,17 +30,18 @@ export function cashtags(s: StockScan): void {
 }
 
 export function links(s: StockScan): void {
-  const extra = s.ctx.options.domains ?? [];
+  const index = siteIndex(s.ctx.options.domains ?? []);
   for (const e of s.ctx.text.entities) {
     if (e.type !== 'url') continue;
     // A short link the background followed is judged by where it leads, and says so.
     const destination = destinationOf(s.ctx.post, e.href);
+    if (!mayBeAnalyst(destination ?? e.href, index)) continue;
     const url = parseLink(destination ?? e.href);
     if (!url) continue;
     const leads = destination ? `${e.value} leads to ${displayLink(destination)}` : '';
     const path = url.pathname.toLowerCase();
     const host = url.hostname.toLowerCase().replace(/\.$/, '');
-    const site = findSite(host, path, siteIndex(extra));
+    const site = findSite(host, path, index);
     if (site) {
       s.add(
         leads
@@ -52,7 +53,7 @@ export function links(s: StockScan): void {
       );
       continue;
     }
-    if (!s.ctx.company.isCompanyHost(url.hostname) && pathLooksAnalyst(path)) {
+    if (pathLooksAnalyst(path) && !s.ctx.company.isCompanyHost(url.hostname)) {
       s.add(
         leads ? `${leads} — an analyst-rating or stock page` : `Links to an analyst-rating or stock page (${e.value})`,
         e.start,
@@ -66,7 +67,7 @@ export function links(s: StockScan): void {
 /** "Acme stock", "Acme's shares jumped", "shares of Acme". */
 export function companyStock(s: StockScan): void {
   const why = 'employees must not comment on the company’s stock';
-  for (const m of s.ctx.matches('company')) {
+  for (const m of s.matches('company')) {
     const next = m.lastToken + 1;
     if (s.continues(next) && (s.isEquity(next) || (s.tok(next) === 'shares' && s.isSharesNoun(next)))) {
       s.addTokens(`Talks about the company’s stock (“${s.quote(m.firstToken, next)}”)`, m.firstToken, next, why);
@@ -90,7 +91,7 @@ function shareMoves(s: StockScan, k: number): boolean {
 }
 
 export function phrases(s: StockScan): void {
-  for (const m of s.ctx.matches('phrases')) {
+  for (const m of s.matches('phrases')) {
     if (s.aboutCrypto(m.firstToken, m.lastToken)) continue;
     s.add(`“${s.written(m)}” is analyst or trading talk`, m.start, m.end, DEFAULT_WHY);
   }
@@ -106,7 +107,7 @@ export function bareTickers(s: StockScan): void {
   const nameWords = new Set(
     [...s.ctx.policy.company.names, ...s.ctx.policy.company.products].map((s) => s.trim().toLowerCase()),
   );
-  for (let i = 0; i < s.tokens.length; i++) {
+  for (const i of s.tickerCandidates()) {
     if (!s.isTickerToken(i) || s.tokens[i]?.sigil === '$') continue;
     const t = s.tok(i);
     const ambiguous = nameWords.has(t) || TICKER_WORDS.has(t) || t.length < 2;

@@ -1,3 +1,4 @@
+import { ascending, union } from './indices';
 import type { StockScan } from './scan';
 import {
   CLOSE_VERBS,
@@ -20,9 +21,8 @@ import {
 
 /** "shares jumped 8%", "the stock is down", "stocks rallied". */
 export function priceMoves(s: StockScan): void {
-  const n = s.tokens.length;
   const { original } = s.ctx.text;
-  for (let i = 0; i < n; i++) {
+  for (const i of s.cue('stock')) {
     const t = s.tok(i);
     const possessive = t === "stock's" && (i === 0 || !s.continues(i) || s.companyTok[i - 1] || s.tok(i - 1) === 'the');
     if (!(possessive || s.isEquity(i) || s.isSharesNoun(i) || (t === 'stocks' && s.tok(i + 1) !== 'up'))) continue;
@@ -42,13 +42,13 @@ export function priceMoves(s: StockScan): void {
 }
 
 export function contextual(s: StockScan): void {
-  for (const m of s.ctx.matches('contextual')) {
+  for (const m of s.matches('contextual')) {
     if (s.aboutCrypto(m.firstToken, m.lastToken)) continue;
     if (s.near(s.contextSum, m.firstToken, m.lastToken, CONTEXT_RADIUS))
       s.add(`“${s.written(m)}” is trading talk about a stock`, m.start, m.end, DEFAULT_WHY);
   }
   // Price levels also read as stock talk right next to the company's name ("Acme hit an all-time high").
-  for (const m of s.ctx.matches('price-levels')) {
+  for (const m of s.matches('price-levels')) {
     if (s.aboutCrypto(m.firstToken, m.lastToken)) continue;
     if (m.entry.term.startsWith('dividend') && PAY_WORDS.has(s.tok(m.firstToken - 1))) continue;
     const near =
@@ -62,9 +62,9 @@ export function contextual(s: StockScan): void {
 
 /** "Acme up 9% premarket", "ACME ripped 15% on the guidance raise", "we're up 40% YTD". */
 export function companyPriceMoves(s: StockScan): void {
-  for (let i = 0; i < s.tokens.length; i++) {
+  for (const i of union(s.cue('we'), tokensOf(s, 'company'), tokensOf(s, 'listed-companies'))) {
     const we = s.tok(i) === "we're" || s.tok(i) === 'we';
-    if (!s.companyTok[i] && !we && !s.listedTok(i)) continue;
+    if (!we && !s.companyTok[i] && !s.listedTok(i)) continue;
     let k = i + 1;
     while (k <= i + 3 && s.continues(k) && MOVE_GLUE.has(s.tok(k))) k++;
     if (!s.continues(k) || !MOVEMENT.has(s.tokens, k)) continue;
@@ -81,9 +81,19 @@ export function companyPriceMoves(s: StockScan): void {
   }
 }
 
+/** Every token inside a list's matches ("Acme Corp" is two). */
+function tokensOf(s: StockScan, list: string): number[] {
+  const out: number[] = [];
+  for (const m of s.matches(list)) if (m.via === 'word') for (let k = m.firstToken; k <= m.lastToken; k++) out.push(k);
+  return ascending(out);
+}
+
 /** "Acme at 12x sales", "trades at 35x forward earnings": a valuation multiple. */
 export function multiples(s: StockScan): void {
-  for (let i = 0; i < s.tokens.length; i++) {
+  // Anchored on the word after the figure ("sales"): a figure ending in "x" is no lexicon word.
+  for (const after of s.cue('multiple')) {
+    const i = after - 1;
+    if (i < 0) continue;
     const t = s.tok(i);
     if (t.length < 2 || t.charCodeAt(t.length - 1) !== 120 || !/^\d+(?:\.\d+)?x$/.test(t)) continue;
     if (!s.continues(i + 1) || !MULTIPLE_OF.has(s.tok(i + 1))) continue;
@@ -95,7 +105,7 @@ export function multiples(s: StockScan): void {
 
 /** "would love to see ACME break $200", "Acme will hit $150": a share-price call on the company. */
 export function priceCalls(s: StockScan): void {
-  for (const m of s.ctx.matches('company')) {
+  for (const m of s.matches('company')) {
     let k = m.lastToken + 1;
     if (/^(?:to|will|can|could|should|must|gonna|might)$/.test(s.tok(k)) && s.continues(k)) k++;
     if (!s.continues(k)) continue;
@@ -115,7 +125,7 @@ export function priceCalls(s: StockScan): void {
 /** "Acme at $142 is a gift", "put my pension into Acme", "Tesla stock is…", "our stock has done 4x". */
 export function stockByName(s: StockScan): void {
   const { original } = s.ctx.text;
-  for (const m of s.ctx.matches('company')) {
+  for (const m of s.matches('company')) {
     const i = m.firstToken;
     const at = m.lastToken + 1;
     if (QUOTE_PREPOSITIONS.has(s.tok(at)) && s.continues(at) && s.continues(at + 1) && s.isDollarFigure(at + 1)) {
@@ -132,9 +142,10 @@ export function stockByName(s: StockScan): void {
       }
     }
   }
-  for (let i = 0; i < s.tokens.length - 1; i++) {
-    if (s.tok(i) !== 'our' && !s.listedTok(i)) continue;
-    const st = i + 1;
+  // Anchored on the stock word after the name.
+  for (const st of s.cue('stock')) {
+    const i = st - 1;
+    if (i < 0 || (s.tok(i) !== 'our' && !s.listedTok(i))) continue;
     if (!s.continues(st) || !(s.isEquity(st) || (s.tok(st) === 'shares' && s.isSharesNoun(st)))) continue;
     // "our stock" needs a verb or a move after it ("our stock has done 4x"), not "our stock of parts".
     if (
@@ -148,8 +159,9 @@ export function stockByName(s: StockScan): void {
 
 /** "Acme now yields 3.2%", "the stock yields 4%": a dividend yield. */
 export function yields(s: StockScan): void {
-  for (let k = 1; k < s.tokens.length - 1; k++) {
-    if (!YIELD_WORDS.has(s.tok(k)) || !s.continues(k + 1) || !s.isPercent(k + 1)) continue;
+  for (const k of s.cue('yield')) {
+    if (k < 1 || k >= s.tokens.length - 1 || !YIELD_WORDS.has(s.tok(k)) || !s.continues(k + 1) || !s.isPercent(k + 1))
+      continue;
     let c = k - 1;
     while (c >= k - 3 && c > 0 && s.continues(c + 1) && MOVE_GLUE.has(s.tok(c))) c--;
     if (!s.continues(c + 1) || !(s.companyTok[c] || s.tightTok(c) || s.listedTok(c))) continue;

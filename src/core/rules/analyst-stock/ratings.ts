@@ -13,7 +13,7 @@ import {
 
 /** "upgraded to buy", "Goldman rates Acme outperform", "initiated at overweight", "X is a buy". */
 export function ratingChanges(s: StockScan): void {
-  for (const m of s.ctx.matches('ratings')) {
+  for (const m of s.matches('ratings')) {
     if (!ratingEnds(s, m)) continue;
     const first = m.firstToken;
     const prev = s.tok(first - 1);
@@ -46,7 +46,7 @@ export function ratingChanges(s: StockScan): void {
       );
   }
   // "Analysts downgrade $ACME", "Acme stock upgraded": a rating change next to a stock.
-  for (const m of s.ctx.matches('rating-changes')) {
+  for (const m of s.matches('rating-changes')) {
     if (s.near(s.tightSum, m.firstToken, m.lastToken, TIGHT_RADIUS))
       s.addTokens(
         `“${s.quote(m.firstToken, m.lastToken)}” reports an analyst rating change`,
@@ -59,7 +59,7 @@ export function ratingChanges(s: StockScan): void {
 
 /** "PT $200", "PT to $250". */
 export function priceTargetAbbreviation(s: StockScan): void {
-  for (const m of s.ctx.matches('pt')) {
+  for (const m of s.matches('pt')) {
     for (let k = m.lastToken + 1; k <= m.lastToken + 2 && s.continues(k); k++) {
       const t = s.tokens[k];
       if (t?.sigil === '$' && /^\d/.test(t.text)) {
@@ -72,7 +72,7 @@ export function priceTargetAbbreviation(s: StockScan): void {
 
 /** "lifts its Acme target to $240", "a $300 target", "target cut to $95": an analyst's price target. */
 export function targets(s: StockScan): void {
-  for (const m of s.ctx.matches('target')) {
+  for (const m of s.matches('target')) {
     const i = m.firstToken;
     let dollar = -1;
     if (s.isDollarFigure(i - 1) && s.continues(i)) dollar = i - 1;

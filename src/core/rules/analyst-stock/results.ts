@@ -1,3 +1,7 @@
+import resultsAlwaysFile from '../../data/analyst-stock/results-always.json';
+import resultsFiguresFile from '../../data/analyst-stock/results-figures.json';
+import resultsMoneyFile from '../../data/analyst-stock/results-money.json';
+import { inflect, parseTerm } from '../../text/lexicon';
 import type { TokenPhrases } from '../../token-phrases';
 import type { StockScan } from './scan';
 import {
@@ -20,14 +24,19 @@ import {
   VERDICT,
 } from './words';
 
-/** Inside a quiet period: "our Q4 numbers", "Acme stock", "revenue this quarter", "earnings call". */
+/**
+ * Inside a quiet period: "our Q4 numbers", "Acme stock", "revenue this quarter", "earnings call".
+ * One pass sorts the tokens by the word each detector is anchored on; the detectors then visit
+ * only those, in token order as before.
+ */
 export function resultsTalk(s: StockScan): void {
-  for (const [i, j] of phraseRuns(s, RESULTS_ALWAYS)) {
+  const at = anchors(s);
+  for (const [i, j] of phraseRuns(s, RESULTS_ALWAYS, at.always)) {
     const next = s.tok(j + 1);
     if (s.continues(j + 1) && (NOT_RESULTS.has(next) || QUARTER_OF_OTHER.has(next))) continue;
     s.addTokens(`“${s.quote(i, j)}” is talk of results`, i, j, QUIET_WHY);
   }
-  for (const [i, j] of phraseRuns(s, RESULTS_MONEY)) {
+  for (const [i, j] of phraseRuns(s, RESULTS_MONEY, at.money)) {
     if (NOT_RESULTS.has(s.tok(j + 1)) && s.continues(j + 1)) continue;
     if (s.tok(i) === 'stock' && !s.isEquity(i)) continue;
     if (s.tok(i) === 'shares' && !s.isSharesNoun(i) && !s.companyTok[i - 1]) continue;
@@ -38,7 +47,7 @@ export function resultsTalk(s: StockScan): void {
       s.addTokens(`“${s.quote(i, j)}” is talk of results or the share price`, i, j, QUIET_WHY);
     }
   }
-  for (const [i, j] of phraseRuns(s, RESULTS_FIGURES)) {
+  for (const [i, j] of phraseRuns(s, RESULTS_FIGURES, at.figures)) {
     if (NOT_RESULTS.has(s.tok(j + 1)) && s.continues(j + 1)) continue;
     const from = qualifierBefore(s, i) ?? companyRefBefore(s, i);
     if (from !== undefined) s.addTokens(`“${s.quote(from, j)}” is talk of results`, from, j, QUIET_WHY);
@@ -46,14 +55,72 @@ export function resultsTalk(s: StockScan): void {
   }
   // "how Q4 went", "Q4 has been incredible".
   const reported = reportedQuarter(s);
-  for (let i = 0; i < s.tokens.length; i++) {
+  for (const i of at.q) {
     if (!/^q[1-4]$/.test(s.tok(i)) || !s.continues(i + 1) || !VERDICT.has(s.tok(i + 1))) continue;
     // "Q1 is all about reliability" in the Q4 results period: a plan for another quarter.
     if (reported && s.tok(i) !== reported && /^(?:is|looks|looking)$/.test(s.tok(i + 1))) continue;
     s.addTokens(`“${s.quote(i, i + 1)}” is talk of results`, i, i + 1, QUIET_WHY);
   }
-  quarterVerdicts(s);
-  forecasts(s);
+  quarterVerdicts(s, at.verdict);
+  forecasts(s, at.forecast);
+}
+
+/** Anchor bits per word: phrase lists by their first word, and the words the other detectors start from. */
+const ALWAYS = 1;
+const MONEY = 2;
+const FIGURES = 4;
+const Q = 8;
+const QUARTER_WORD = 16;
+const SUPERLATIVE_WORD = 32;
+const FORECAST_NOUN = 64;
+
+const ANCHOR_BITS = new Map<string, number>();
+const setBit = (word: string, bit: number) => ANCHOR_BITS.set(word, (ANCHOR_BITS.get(word) ?? 0) | bit);
+/** The words a phrase of the file can start with, as TokenPhrases reads them (a one-word term inflects). */
+function firstWords(file: { entries: { term: string }[] }, bit: number): void {
+  for (const { term } of file.entries) {
+    const { words, inflected } = parseTerm(term);
+    const first = words[0];
+    if (first === undefined) continue;
+    for (const w of words.length === 1 && inflected ? inflect(first) : [first]) setBit(w, bit);
+  }
+}
+firstWords(resultsAlwaysFile, ALWAYS);
+firstWords(resultsMoneyFile, MONEY);
+firstWords(resultsFiguresFile, FIGURES);
+for (const w of ['q1', 'q2', 'q3', 'q4']) setBit(w, Q);
+for (const w of ['q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'quarter', 'quarters']) setBit(w, QUARTER_WORD);
+for (const w of SUPERLATIVE) setBit(w, SUPERLATIVE_WORD);
+for (const w of ['results', 'numbers', 'figures', 'financials']) setBit(w, FORECAST_NOUN);
+
+interface Anchors {
+  always: number[];
+  money: number[];
+  figures: number[];
+  q: number[];
+  /** A quarter, or the word after a superlative ("record bookings"). */
+  verdict: number[];
+  forecast: number[];
+}
+
+function anchors(s: StockScan): Anchors {
+  const at: Anchors = { always: [], money: [], figures: [], q: [], verdict: [], forecast: [] };
+  const n = s.tokens.length;
+  const pushVerdict = (i: number) => {
+    if (i >= 1 && i < n && at.verdict[at.verdict.length - 1] !== i) at.verdict.push(i);
+  };
+  for (let i = 0; i < n; i++) {
+    const bits = ANCHOR_BITS.get(s.tok(i));
+    if (bits === undefined) continue;
+    if (bits & ALWAYS) at.always.push(i);
+    if (bits & MONEY) at.money.push(i);
+    if (bits & FIGURES) at.figures.push(i);
+    if (bits & Q) at.q.push(i);
+    if (bits & QUARTER_WORD) pushVerdict(i);
+    if (bits & SUPERLATIVE_WORD) pushVerdict(i + 1);
+    if (bits & FORECAST_NOUN && i < n - 1) at.forecast.push(i);
+  }
+  return at;
 }
 
 /** The quarter the quiet period's label names ("Q4 results" → "q4"), if any. */
@@ -65,8 +132,9 @@ function reportedQuarter(s: StockScan): string | undefined {
  * A verdict on the quarter or its figures, whatever the adjective: "what a quarter", "insane Q4",
  * "record bookings", "best December in company history", "crushing it this quarter".
  */
-function quarterVerdicts(s: StockScan): void {
-  for (let i = 1; i < s.tokens.length; i++) {
+function quarterVerdicts(s: StockScan, anchors: readonly number[]): void {
+  // A quarter, or a word after a superlative: nothing else starts a verdict.
+  for (const i of anchors) {
     const t = s.tok(i);
     const quarter = QUARTER.test(t);
     let from = -1;
@@ -117,8 +185,8 @@ function performanceBefore(s: StockScan, i: number): number {
 }
 
 /** "the numbers will speak for themselves", "I think results will be the best ever". */
-function forecasts(s: StockScan): void {
-  for (let i = 0; i < s.tokens.length - 1; i++) {
+function forecasts(s: StockScan, anchors: readonly number[]): void {
+  for (const i of anchors) {
     if (!/^(?:results|numbers|figures|financials)$/.test(s.tok(i)) || !s.continues(i + 1)) continue;
     const modal = s.tok(i + 1);
     const going = (modal === 'are' || modal === "they're") && s.tok(i + 2) === 'going' && s.tok(i + 3) === 'to';
@@ -128,9 +196,9 @@ function forecasts(s: StockScan): void {
   }
 }
 
-/** [first, last] token of every occurrence of a phrase list (only run inside a quiet period). */
-function* phraseRuns(s: StockScan, phrases: TokenPhrases): Generator<[number, number]> {
-  for (let i = 0; i < s.tokens.length; i++) {
+/** [first, last] token of every occurrence of a phrase list, at the tokens its phrases can start at. */
+function* phraseRuns(s: StockScan, phrases: TokenPhrases, starts: readonly number[]): Generator<[number, number]> {
+  for (const i of starts) {
     const end = phrases.endAt(s.tokens, i);
     if (end >= 0) yield [i, end];
   }

@@ -1,6 +1,8 @@
 /**
- * One check's worth of state shared by the detectors: token marks, context prefix sums, the
- * token tests they all ask ("is this "stock" equity?"), and the findings so far.
+ * One check's worth of state shared by the detectors: where their anchor words are, token marks,
+ * context prefix sums, the token tests they all ask ("is this "stock" equity?"), and the findings
+ * so far. The indexes are built on first use, from the lexicon's matches where possible: an
+ * ordinary post asks for few of them, and a pass over every token is what made this rule slow.
  */
 
 import type { QuietPeriod } from '../../policy/types';
@@ -8,6 +10,8 @@ import { activeQuietPeriod, formatDay, periodName } from '../../quiet-periods';
 import type { Token } from '../../text/analyze';
 import type { LexiconMatch } from '../../text/lexicon';
 import type { RuleContext, RuleFinding } from '../types';
+import { CUE_LIST, CUES_OF, type Cue } from './cue-lists';
+import { ascending, lexiconHasTickers, NONE, prefixSums, tickerSet, union } from './indices';
 import {
   CONTEXT_RADIUS,
   CRYPTO,
@@ -35,48 +39,138 @@ export class StockScan {
   readonly findings: RuleFinding[] = [];
   readonly quiet: QuietPeriod | undefined;
   readonly tokens: Token[];
-  readonly tickers: Set<string>;
-  /** Token is company name or ticker (from the rule's own "company" list). */
-  readonly companyTok: Uint8Array;
-  /** Prefix sums of "this token is stock context", for O(1) window queries. */
-  readonly contextSum: Int32Array;
-  readonly tightSum: Int32Array;
+  readonly tickers: ReadonlySet<string>;
   /** The post names a coin (the rule's "crypto" list). */
   private readonly coins: boolean;
   private covered: Uint8Array | null = null;
 
   constructor(readonly ctx: Ctx) {
     this.tokens = ctx.text.tokens;
-    this.quiet = activeQuietPeriod(ctx.policy.quietPeriods, ctx.now);
-    this.tickers = new Set(ctx.policy.company.tickers.map((t) => t.replace(/^\$/, '').toLowerCase()));
-    const n = this.tokens.length;
-    this.companyTok = this.mark(ctx.matches('company'));
-    const context = this.mark(ctx.matches('context'));
-    const phraseTok = this.mark(ctx.matches('phrases'));
-    const tight = new Uint8Array(n);
-    // "loading up on NVDA": a well-known ticker in capitals is a stock, like a cashtag.
-    for (const m of ctx.matches('known-tickers')) {
-      const written = ctx.text.original.slice(m.start, m.end);
-      if (m.via === 'word' && written === written.toUpperCase()) {
-        tight[m.firstToken] = 1;
-        context[m.firstToken] = 1;
+    const periods = ctx.policy.quietPeriods;
+    this.quiet = periods.length === 0 ? undefined : activeQuietPeriod(periods, ctx.now);
+    this.tickers = tickerSet(ctx.policy.company.tickers);
+    this.coins = ctx.matches('crypto').length > 0;
+  }
+
+  // ——— per-check indexes, built on first use ———
+
+  private companyMarks: Uint8Array | undefined;
+  private tight: readonly number[] | undefined;
+  private contextPrefix: Int32Array | undefined;
+  private tightPrefix: Int32Array | undefined;
+  private dollars: readonly number[] | undefined;
+
+  /** Token is company name or ticker (from the rule's own "company" list). */
+  get companyTok(): Uint8Array {
+    this.companyMarks ??= this.mark(this.matches('company'));
+    return this.companyMarks;
+  }
+
+  /** Prefix sums of "this token is stock context", for O(1) window queries. */
+  get contextSum(): Int32Array {
+    if (!this.contextPrefix) {
+      const context = this.mark(this.matches('context'));
+      this.markInto(context, this.matches('phrases'));
+      for (const i of this.tightTokens()) context[i] = 1;
+      this.contextPrefix = prefixSums(context);
+    }
+    return this.contextPrefix;
+  }
+
+  get tightSum(): Int32Array {
+    if (!this.tightPrefix) {
+      const tight = new Uint8Array(this.tokens.length);
+      for (const i of this.tightTokens()) tight[i] = 1;
+      this.tightPrefix = prefixSums(tight);
+    }
+    return this.tightPrefix;
+  }
+
+  private readonly byList = new Map<string, readonly LexiconMatch[]>();
+  private byCue: Map<Cue, number[]> | undefined;
+
+  /** The rule's list matches, asked for once per list: detectors ask for the same lists again and again. */
+  matches(list: string): readonly LexiconMatch[] {
+    let found = this.byList.get(list);
+    if (!found) {
+      found = this.ctx.matches(list);
+      this.byList.set(list, found);
+    }
+    return found;
+  }
+
+  /** Where a cue's words occur, ascending (the lexicon reports matches in token order). */
+  cue(cue: Cue): readonly number[] {
+    if (!this.byCue) {
+      this.byCue = new Map();
+      for (const m of this.ctx.matches(CUE_LIST)) {
+        if (m.via !== 'word') continue;
+        for (const c of CUES_OF.get(m.entry.term) ?? NO_CUES) {
+          const at = this.byCue.get(c);
+          if (at) at.push(m.firstToken);
+          else this.byCue.set(c, [m.firstToken]);
+        }
       }
     }
-    for (let i = 0; i < n; i++) {
-      const strong = this.isCashtagToken(i) || this.isTickerToken(i) || this.isEquity(i) || this.isSharesNoun(i);
-      if (strong) tight[i] = 1;
-      if (strong || phraseTok[i]) context[i] = 1;
+    return this.byCue.get(cue) ?? NONE;
+  }
+
+  /** Tokens written with "$" ("$ACME", "$240"): looked for only when the text has a "$" at all. */
+  dollarTokens(): readonly number[] {
+    if (!this.dollars) {
+      this.dollars = NONE;
+      if (this.ctx.text.normalized.norm.includes('$')) {
+        const out: number[] = [];
+        for (let i = 0; i < this.tokens.length; i++) if (this.tokens[i]?.sigil === '$') out.push(i);
+        this.dollars = out;
+      }
     }
+    return this.dollars;
+  }
+
+  /** Tokens that are the company's ticker as written ("ACME", "acme", "$acme"), before the capitals test. */
+  tickerCandidates(): readonly number[] {
+    if (this.tickers.size === 0) return NONE;
+    const out: number[] = [];
+    if (lexiconHasTickers(this.tickers)) {
+      // Each ticker is a one-word term of the "company" list, so the lexicon already found every one.
+      for (const m of this.matches('company'))
+        if (m.via === 'word' && m.firstToken === m.lastToken && this.tickers.has(this.tok(m.firstToken)))
+          out.push(m.firstToken);
+      return ascending(out);
+    }
+    for (let i = 0; i < this.tokens.length; i++) if (this.tickers.has(this.tok(i))) out.push(i);
+    return out;
+  }
+
+  /**
+   * Tokens that are a stock beyond doubt, ascending: a cashtag, the ticker, equity "stock" and
+   * "shares", a well-known ticker in capitals, a holding in the company or a listed one.
+   */
+  tightTokens(): readonly number[] {
+    if (this.tight) return this.tight;
+    const { ctx } = this;
+    const n = this.tokens.length;
+    const out: number[] = [];
+    // "loading up on NVDA": a well-known ticker in capitals is a stock, like a cashtag.
+    for (const m of this.matches('known-tickers')) {
+      const written = ctx.text.original.slice(m.start, m.end);
+      if (m.via === 'word' && written === written.toUpperCase()) out.push(m.firstToken);
+    }
+    for (const i of union(this.dollarTokens(), this.tickerCandidates(), this.cue('stock')))
+      if (this.isCashtagToken(i) || this.isTickerToken(i) || this.isEquity(i) || this.isSharesNoun(i)) out.push(i);
     // "my Acme position", "our Acme stake": a holding in the company's stock.
     // And "my Nvidia position", "trimmed my Tesla stake": a listed company's, written with its capital.
-    const listed = ctx.matches('listed-companies').filter((m) => this.isCapitalized(m.firstToken));
-    for (const m of [...ctx.matches('company'), ...listed]) {
-      const h = m.lastToken + 1;
-      if (h < n && HOLDING_NOUNS.has(this.tok(h)) && this.continues(h)) tight[h] = context[h] = 1;
+    if (this.cue('holding').length > 0) {
+      const holdingAfter = (m: LexiconMatch) => {
+        const h = m.lastToken + 1;
+        if (h < n && HOLDING_NOUNS.has(this.tok(h)) && this.continues(h)) out.push(h);
+      };
+      for (const m of this.matches('company')) holdingAfter(m);
+      for (const m of this.matches('listed-companies')) if (this.isCapitalized(m.firstToken)) holdingAfter(m);
     }
-    this.contextSum = prefixSums(context);
-    this.tightSum = prefixSums(tight);
-    this.coins = ctx.matches('crypto').length > 0;
+    this.tight = out.length === 0 ? NONE : ascending(out);
+    return this.tight;
   }
 
   /** A post about coins, with no stock near: "bought the dip on bitcoin" is the custom rule's crypto topic. */
@@ -90,7 +184,7 @@ export class StockScan {
 
   /** A widely held listed company's name ("Microsoft", "Nvidia"), marked once per check. */
   listedTok(i: number): boolean {
-    this.listedMarks ??= this.mark(this.ctx.matches('listed-companies'));
+    this.listedMarks ??= this.mark(this.matches('listed-companies'));
     return this.listedMarks[i] === 1;
   }
 
@@ -263,7 +357,7 @@ export class StockScan {
   }
 
   tightTok(i: number): boolean {
-    return (this.tightSum[i + 1] as number) - (this.tightSum[i] as number) > 0;
+    return this.tightTokens().includes(i);
   }
 
   near(sum: Int32Array, first: number, last: number, radius: number): boolean {
@@ -276,11 +370,15 @@ export class StockScan {
 
   private mark(matches: readonly LexiconMatch[]): Uint8Array {
     const marks = new Uint8Array(this.tokens.length);
+    this.markInto(marks, matches);
+    return marks;
+  }
+
+  private markInto(marks: Uint8Array, matches: readonly LexiconMatch[]): void {
     for (const m of matches) {
       if (m.via !== 'word') continue;
       for (let k = m.firstToken; k <= m.lastToken; k++) marks[k] = 1;
     }
-    return marks;
   }
 
   // ——— findings ———
@@ -307,8 +405,4 @@ export class StockScan {
   }
 }
 
-function prefixSums(marks: Uint8Array): Int32Array {
-  const sum = new Int32Array(marks.length + 1);
-  for (let i = 0; i < marks.length; i++) sum[i + 1] = (sum[i] as number) + (marks[i] as number);
-  return sum;
-}
+const NO_CUES: readonly Cue[] = [];

@@ -55,6 +55,40 @@ function siteMatches(host: string, path: string, site: Site): boolean {
   return site.pathPrefix === '' || path === site.pathPrefix || path.startsWith(`${site.pathPrefix}/`);
 }
 
+/** Every word a listed path phrase starts with: a path holding none of them is no analyst page. */
+const PATH_FIRST_WORDS = new RegExp(
+  [...new Set(URL_PATHS.map((p) => p[0] as string))].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+  'i',
+);
+/** A plain link: ASCII, no user, no port, a host of letters, digits, dots and hyphens. */
+const PLAIN_LINK = /^https?:\/\/([a-z0-9.-]+)(?=[/?#]|$)/i;
+const PRINTABLE_ASCII = /^[\x21-\x7e]+$/;
+const DOT = 46;
+/** A last label the URL parser reads as an IPv4 number ("10.0.0.1", "0x7f"). */
+const NUMERIC_LABEL = /(?:^|\.)(?:\d+|0x[0-9a-f]*)\.?$/i;
+
+/**
+ * False when a link can neither be on a listed site nor have an analyst path, told without
+ * parsing it: parsing costs more than the rest of the rule on an ordinary post, whose links are
+ * ordinary. For a plain link the parsed host is the written one lower-cased, and the parsed path
+ * only drops or escapes characters, so every path word is in the text. Anything unusual
+ * (Unicode, a port, a user, an IP address) answers true and is parsed as before.
+ */
+export function mayBeAnalyst(link: string, index: SiteIndex): boolean {
+  if (!PRINTABLE_ASCII.test(link)) return true;
+  const written = PLAIN_LINK.exec(link)?.[1];
+  if (written === undefined || NUMERIC_LABEL.test(written)) return true;
+  if (PATH_FIRST_WORDS.test(link)) return true;
+  let domain = written.toLowerCase();
+  if (domain.charCodeAt(domain.length - 1) === DOT) domain = domain.slice(0, -1);
+  // The same parent domains findSite looks up.
+  for (let dot = domain.indexOf('.'); dot >= 0; dot = domain.indexOf('.')) {
+    if (index.has(domain)) return true;
+    domain = domain.slice(dot + 1);
+  }
+  return false;
+}
+
 /** A path segment that is a quote page ("/quote/ACME") or whose words read "price-target", "analyst-ratings"… */
 export function pathLooksAnalyst(path: string): boolean {
   for (const segment of path.split('/')) {

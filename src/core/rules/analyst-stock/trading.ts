@@ -1,3 +1,4 @@
+import { union } from './indices';
 import type { StockScan } from './scan';
 import {
   AMOUNT,
@@ -22,7 +23,7 @@ import {
 /** "bought more Acme shares", "sell my stock", "buying ACME". */
 export function tradingTalk(s: StockScan): void {
   // Anchored on the (rare) stock words, looking back for the (common) trading verbs.
-  for (let k = 0; k < s.tokens.length; k++) {
+  for (const k of union(s.tightTokens(), s.cue('grant'), s.cue('stock'))) {
     const grant = EQUITY_GRANTS.has(s.tok(k));
     if (!s.tightTok(k) && !grant && s.tok(k) !== 'stocks' && s.tok(k) !== 'shares') continue;
     // "selling some of my ESPP shares": a few more words between the verb and the shares.
@@ -37,8 +38,8 @@ export function tradingTalk(s: StockScan): void {
 
 /** "bought more at $88", "sold some under $120": a trade at a price, next to a stock or the company. */
 export function tradesAtPrice(s: StockScan): void {
-  for (let k = 2; k < s.tokens.length; k++) {
-    if (!s.isDollarFigure(k) || !PRICE_PREPOSITIONS.has(s.tok(k - 1)) || !s.continues(k - 1)) continue;
+  for (const k of s.dollarTokens()) {
+    if (k < 2 || !s.isDollarFigure(k) || !PRICE_PREPOSITIONS.has(s.tok(k - 1)) || !s.continues(k - 1)) continue;
     let v = k - 2;
     if ((s.tok(v) === 'more' || s.tok(v) === 'some') && s.continues(v)) v--;
     if (v < 0 || !s.continues(v + 1) || !TRADING_VERBS.has(s.tokens, v)) continue;
@@ -51,7 +52,7 @@ export function tradesAtPrice(s: StockScan): void {
 
 /** "long Acme at these levels", "short ACME here", "Acme to $500 by year end". */
 export function positions(s: StockScan): void {
-  for (const m of s.ctx.matches('company')) {
+  for (const m of s.matches('company')) {
     const i = m.firstToken;
     const before = s.tok(i - 1);
     const after = s.tok(m.lastToken + 1);
@@ -87,8 +88,8 @@ export function positions(s: StockScan): void {
 
 /** "buying Nvidia on this dip", "bought that dip": a trading verb a few words before "the dip". */
 export function dipBuying(s: StockScan): void {
-  for (let k = 2; k < s.tokens.length; k++) {
-    if (s.tok(k) !== 'dip' || !DIP_DETERMINERS.has(s.tok(k - 1)) || !s.continues(k)) continue;
+  for (const k of s.cue('dip')) {
+    if (k < 2 || s.tok(k) !== 'dip' || !DIP_DETERMINERS.has(s.tok(k - 1)) || !s.continues(k)) continue;
     if (s.aboutCrypto(k, k)) continue;
     for (let v = k - 2; v >= k - 5 && v >= 0 && s.continues(v + 1); v--) {
       if (!TRADING_VERBS.has(s.tokens, v)) continue;
@@ -100,7 +101,7 @@ export function dipBuying(s: StockScan): void {
 
 /** "My ESOP vested today, thinking of cashing out half": selling employee equity. */
 export function grantSales(s: StockScan): void {
-  for (let k = 0; k < s.tokens.length; k++) {
+  for (const k of s.cue('grant')) {
     if (!EQUITY_GRANTS.has(s.tok(k))) continue;
     // "RSUs finally vested!! Selling half": the sale may open the next sentence.
     let breaks = 0;
@@ -116,7 +117,7 @@ export function grantSales(s: StockScan): void {
 
 /** "sold all my Meta this morning", "bought more Nvidia today": trading a listed company by name. */
 export function listedTrades(s: StockScan): void {
-  for (const m of s.ctx.matches('listed-companies')) {
+  for (const m of s.matches('listed-companies')) {
     if (m.via !== 'word' || !s.isCapitalized(m.firstToken)) continue;
     const after = m.lastToken + 1;
     if (s.continues(after) && !TRADE_TIME.has(s.tok(after))) continue;
