@@ -21,6 +21,7 @@ import {
   checkThreat,
 } from './hostile/phrases';
 import { HostileText, uniqueByToken } from './hostile/text';
+import { checkValence } from './hostile/valence';
 import { defineRule } from './types';
 
 export default defineRule<object>({
@@ -56,6 +57,8 @@ export default defineRule<object>({
     for (const match of uniqueByToken(h.matches('mockVocatives'))) checkMockVocative(h, match);
     for (const match of uniqueByToken(h.matches('groups'))) checkGroup(h, match);
     for (const match of h.matches('indifference')) checkIndifference(h, match);
+    // Last: the general valence signal only speaks where no listed word already did.
+    for (const match of uniqueByToken(h.matches('valence'))) checkValence(h, match);
     return h.findings;
   },
 });

@@ -68,9 +68,46 @@ export function subjectOf(h: HostileText, index: number, strict: boolean): Aim {
   if (index === 0 || tok.breakBefore) return 'none';
   const subject = h.tokens[index - 1] as Token;
   // "Stop being so stupid": said to the reader.
-  if (tok.text === 'being' && W.STOP.has(subject.text)) return 'other';
+  if (tok.text === 'being' && W.STOP.has(subject.text)) return noteToSelf(h, index - 1) ? 'self' : 'other';
+  if (genericRelative(h, index - 1)) return 'none';
+  const prep = h.tokens[index - 2];
+  // "The villain in Succession is cruel", "the weather in Berlin is garbage": a name inside a
+  // phrase after the subject; the subject is the word before the preposition.
+  if (
+    prep &&
+    !subject.breakBefore &&
+    W.SUBJECT_PREPOSITIONS.has(prep.text) &&
+    classify(h, index - 1, true) === 'none'
+  ) {
+    const head = index >= 3 && !prep.breakBefore ? classify(h, index - 3, strict) : 'none';
+    return head === 'none' ? distantSubject(h, index - 1, true) : head;
+  }
   const direct = W.OBJECT_PRONOUNS.has(subject.text) ? 'none' : classify(h, index - 1, strict);
   return direct === 'none' ? distantSubject(h, index - 1, strict) : direct;
+}
+
+/**
+ * "Don't hire people who are rude to waiters": the adjective defines a kind of person inside a
+ * relative clause, it says nothing of anyone in particular (unlike "the guy who is…" or "my
+ * manager, who is…").
+ */
+export function genericRelative(h: HostileText, who: number): boolean {
+  const tok = h.tokens[who] as Token;
+  if ((tok.text !== 'who' && tok.text !== 'that') || who === 0 || tok.breakBefore || h.commaAfter(who - 1))
+    return false;
+  const before = h.tokens[who - 2];
+  const specific =
+    before !== undefined && !(h.tokens[who - 1] as Token).breakBefore && W.SPECIFIC_BEFORE.has(before.text);
+  return !specific;
+}
+
+/** "Note to self: stop being lazy with tests" — the author tells themself. */
+function noteToSelf(h: HostileText, index: number): boolean {
+  for (let k = index - 1; k >= 0 && k >= index - 4; k--) {
+    const text = (h.tokens[k] as Token).text;
+    if (text === 'self' || text === 'myself') return true;
+  }
+  return false;
 }
 
 /**
@@ -117,6 +154,9 @@ function classifyWord(h: HostileText, word: string, index: number, strict: boole
   const sentenceStart = index === 0 || tok.breakBefore;
   // Codes ("the A1", "Q3") and a gerund opening the sentence ("Adulting is a scam") are not names.
   if (tok.mixed || (sentenceStart && word.endsWith('ing'))) return 'none';
+  // "Fraud is ugly", "Scammers are cruel": a capitalised first word that is a common English word
+  // (a rated word, or an agent noun in the plural) is not a name.
+  if (sentenceStart && (h.valenceAt.has(index) || /ers$/.test(word))) return 'none';
   if (isCapitalized(h.original, start) && !(sentenceStart && W.NOT_A_NAME.has(word))) return 'other';
   return 'none';
 }

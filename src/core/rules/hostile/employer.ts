@@ -17,6 +17,8 @@ export function checkEmployerTrash(h: HostileText, match: LexiconMatch): void {
     const j = back.index;
     const aimed =
       !back.negated &&
+      // "they are overworked": a participle says what was done to them, not what they are.
+      !/ed$/.test(match.entry.term) &&
       j >= 0 &&
       (W.SECOND_PERSON.has((h.tokens[j] as Token).text) || (isLinkingVerb(h, j) && subjectOf(h, j, true) === 'other'));
     if (aimed) {

@@ -10,7 +10,7 @@ const SCAN = 40;
 
 export function checkInsult(h: HostileText, match: LexiconMatch): void {
   const tok = h.tokens[match.firstToken];
-  if (!tok || h.covered.has(match.firstToken)) return;
+  if (!tok || h.covered.has(match.firstToken) || quotedWord(h, match)) return;
   const plural = /s$/.test(tok.text) && !/ss$/.test(tok.text);
   // "What kind of idiot schedules…": after "kind of" a verb may follow the noun.
   if (!plural && !afterKindOf(h, match.firstToken) && isCompound(h, match.lastToken)) return;
@@ -91,8 +91,11 @@ export function checkMockVocative(h: HostileText, match: LexiconMatch): void {
   if (h.covered.has(first)) return;
   const prev = h.tokens[first - 1];
   const closes = h.endsSentence(match.lastToken) || h.commaAfter(match.lastToken);
+  const opens = (first === 0 || (h.tokens[first] as Token).breakBefore) && h.commaAfter(match.lastToken);
   const addressed =
     isVocative(h, first, match.lastToken) ||
+    // "Sweetheart, I've been doing this for 20 years." — a term of endearment opening a reply.
+    (opens && W.ENDEARMENTS.has(match.entry.term)) ||
     (prev !== undefined && !(h.tokens[first] as Token).breakBefore && W.VOCATIVE.has(prev.text) && closes);
   if (!addressed) return;
   let from = first;
@@ -112,7 +115,7 @@ export function checkMockVocative(h: HostileText, match: LexiconMatch): void {
 }
 
 export function checkAdjective(h: HostileText, match: LexiconMatch, strict: boolean): void {
-  if (h.covered.has(match.firstToken)) return;
+  if (h.covered.has(match.firstToken) || quotedWord(h, match)) return;
   const next = h.tokens[match.lastToken + 1];
   // "the worst leader", "the worst job": a superlative before a noun is the employer list's business.
   if (strict && match.entry.term === 'the worst' && next && !next.breakBefore && !W.AFTER_INSULT.has(next.text)) return;
@@ -150,6 +153,18 @@ export function checkAdjective(h: HostileText, match: LexiconMatch, strict: bool
     `${verb} ${h.quoteFrom(back.spanStart, span)} — name-calling aimed at people or companies reflects on you and the company; remove it or make the point without the insult.`,
   );
 }
+
+/**
+ * The word alone in quotation marks is mentioned, not used: "moderators see 'idiot', 'clown'",
+ * "called staff 'lazy'". Scare quotes around other words ("this 'influencer' is a grifter") do not count.
+ */
+function quotedWord(h: HostileText, match: LexiconMatch): boolean {
+  const before = h.original[match.start - 1];
+  const after = h.original[match.end];
+  return before !== undefined && after !== undefined && QUOTE_MARKS.includes(before) && QUOTE_MARKS.includes(after);
+}
+
+const QUOTE_MARKS = `"“”'‘’«»`;
 
 /** "Creepy weirdo." — a sentence of two words: an adjective-looking word and the insult. */
 function isTwoWordVerdict(h: HostileText, j: number, match: LexiconMatch): boolean {

@@ -21,6 +21,7 @@ import targets from '../../data/hostile/targets.json';
 import threats from '../../data/hostile/threats.json';
 import { entriesOf } from '../../data/lists';
 import type { ListInput } from '../../text/lexicon';
+import { valenceList } from './valence';
 
 export const LISTS: readonly ListInput[] = [
   { list: 'insults', entries: entriesOf(insults), obfuscatable: true, possessive: false },
@@ -43,4 +44,5 @@ export const LISTS: readonly ListInput[] = [
   { list: 'slurs', entries: entriesOf(slurs), obfuscatable: true, possessive: false },
   { list: 'closingDismissals', entries: entriesOf(closingDismissals), possessive: false },
   { list: 'indifference', entries: entriesOf(indifference), possessive: false },
+  valenceList(),
 ];

@@ -50,7 +50,8 @@ function isShutUpAndTakeMyMoney(h: HostileText, match: LexiconMatch): boolean {
 }
 
 export function checkSlur(h: HostileText, match: LexiconMatch): void {
-  h.report(match, match.start, `Uses a slur (${h.quote(match)}) — it demeans people by who they are; remove it.`);
+  const kind = match.entry.note?.startsWith('Dog whistle') ? 'a dog whistle' : 'a slur';
+  h.report(match, match.start, `Uses ${kind} (${h.quote(match)}) — it demeans people by who they are; remove it.`);
 }
 
 /**

@@ -18,6 +18,8 @@ export class HostileText {
   readonly adjectiveAt = new Set<number>();
   readonly companyAt = new Set<number>();
   readonly insultAt = new Set<number>();
+  /** Tokens of strongly negative words (AFINN-165), for the valence check and its walks. */
+  readonly valenceAt = new Set<number>();
   /** Sweeping claims ("don't belong"), checked only after a group word. */
   readonly groupClaimAt = new Map<number, LexiconMatch>();
   /** Sorted token indices of company mentions and of employer cues, for window look-ups. */
@@ -39,6 +41,7 @@ export class HostileText {
       for (let t = m.firstToken; t <= m.lastToken; t++) this.adjectiveAt.add(t);
     }
     for (const m of ctx.matches('insults')) this.insultAt.add(m.firstToken);
+    for (const m of ctx.matches('valence')) this.valenceAt.add(m.firstToken);
     for (const m of ctx.matches('groupClaims')) this.groupClaimAt.set(m.firstToken, m);
     this.cueTokens = Int32Array.from(ctx.matches('employerCues').flatMap((m) => [m.firstToken, m.lastToken])).sort();
     this.aimCueTokens = Int32Array.from(ctx.matches('aimCues').flatMap((m) => [m.firstToken, m.lastToken])).sort();

@@ -126,6 +126,45 @@ export const W = {
     'stereotype stereotypes stereotyping myth myths bias biased biases discrimination discriminate racism sexism ' +
       'misogyny prejudice prejudiced calling assume assuming claim claims believe myth-busting untrue false wrong',
   ),
+  /** Verbs of contempt whose object is the one despised ("I hate my manager", "everyone loathes you"). */
+  CONTEMPT_VERBS: words('hate hates hated hating loathe loathes loathed loathing abhor abhors abhorred'),
+  /** Objects of a verb of contempt that are people ("them" is as often a thing). */
+  CONTEMPT_OBJECTS: words("you u ya yall y'all him her"),
+  /** "you" as a word of its own, not the possessive ("you pathetic little nobodies", not "your app"). */
+  YOU: words("you u ya ye yall y'all"),
+  /** Subjects that name a person by themselves: "you're rude", "he is dishonest" ("they" is as often a thing). */
+  PERSON_SUBJECTS: words("you u ya ye yall y'all he she"),
+  /** Before an adjective and a person word these point at one particular person or group ("this greedy landlord"). */
+  SPECIFIC: words('this that these those your his her their the another'),
+  SELF_POSSESSIVES: words('my our'),
+  /** Before "<noun> who" these make the noun one particular person ("the guy who…", "my boss who…"). */
+  SPECIFIC_BEFORE: words('the this that my our your his her their'),
+  /** A clause opened by these states a condition, not a verdict ("if you're rude to waiters…"). */
+  CONDITIONS: words('if when unless whenever whether'),
+  /** After a predicate adjective these end it ("rude to everyone", "terrible at the job"), unlike a noun ("a screaming buy"). */
+  AFTER_PREDICATE: words("about af after toward towards than since so enough it it's its that's which"),
+  /** Mocking words that also mock when they open a reply ("Sweetheart, I've been doing this for 20 years."). */
+  ENDEARMENTS: words('sweetie sweetheart princess hun darling kiddo buddy pal champ'),
+  /** Verbs of deceit, theft and abuse: "they cheat us", "he lied to me", "you stole my idea". */
+  WRONGDOING: words(
+    'lied cheat cheats cheated cheating steal steals stole stolen stealing rob robs betray betrays betrayed ' +
+      'betraying deceive deceives deceived deceiving mislead misleads misleading scam scams swindle swindles ' +
+      'defraud defrauds exploit exploits exploited exploiting bully bullied bullying harass harasses harassed ' +
+      'harassing abuse abuses abused abusing belittle belittled mock mocks mocked mocking blackmail blackmails ' +
+      'blackmailed threaten threatens threatened bribe bribed',
+  ),
+  /** The author or the reader as the one wronged: "cheat us", "lied to me", "stole my idea", "mocked you". */
+  WRONGED: words("me us my our you your u ur y'all yall"),
+  /** Between a verb of wrongdoing and the one wronged: "lied to us", "stole from me", "cheated the both of us". */
+  WRONGED_LINKS: words('to from out of on at with'),
+  /** "you make me sick", "they made us feel…". */
+  MAKE: words('make makes made making'),
+  /** Animal words that, after a verdict word, call people animals ("filthy animals", "greedy little rats"). */
+  DEHUMANISING: words(
+    'animals animal beasts beast creatures creature savages rats rat dogs cockroaches roaches insects',
+  ),
+  /** Collective person words that also name a practice after another noun ("risk management", "customer support"). */
+  PRACTICES: words('management leadership support hr board team ops operations'),
 } as const;
 
 /** Endings of an adjective opening a two-word verdict ("Creepy weirdo.", "Spineless coward.", "Smug prick."). */
