@@ -9,8 +9,10 @@
  * The checks live in `./confidential/`; this file wires their word lists and order.
  */
 import beatObjectsFile from '../data/confidential/beat-objects.json';
+import companyMovesFile from '../data/confidential/company-moves.json';
 import credentialsFile from '../data/confidential/credentials.json';
 import customerListsFile from '../data/confidential/customer-lists.json';
+import customerWinFile from '../data/confidential/customer-win.json';
 import dealTalkFile from '../data/confidential/deal-talk.json';
 import dealWordsFile from '../data/confidential/deal-words.json';
 import doNotShareFile from '../data/confidential/do-not-share.json';
@@ -19,6 +21,7 @@ import incidentsFile from '../data/confidential/incidents.json';
 import leakCuesFile from '../data/confidential/leak-cues.json';
 import markersFile from '../data/confidential/markers.json';
 import photoSurfacesFile from '../data/confidential/photo-surfaces.json';
+import profitabilityFile from '../data/confidential/profitability.json';
 import { entriesOf } from '../data/lists';
 import { termListSchema } from '../policy/fields';
 import type { ListInput, TermEntry } from '../text/lexicon';
@@ -26,24 +29,47 @@ import {
   closedDeals,
   customers,
   customerWins,
+  DEAL_NOUNS,
+  EXAMPLES,
   namedDeals,
+  SIGNED_NOUNS,
   servedCustomers,
   signedDeals,
 } from './confidential/customers';
-import { companyMoves, cutCounts, dealTalk, dealTiming, incidents, siteClosures } from './confidential/deals';
 import {
+  CLOSE_VERBS,
+  CUT_UNITS,
+  companyMoves,
+  cutCounts,
+  dealTalk,
+  dealTiming,
+  incidents,
+  siteClosures,
+} from './confidential/deals';
+import {
+  AHEAD,
   aheadOfResults,
   beatOrMiss,
   datedFigures,
+  FIGURE_WORDS,
   forecasts,
   profitability,
   resultsVerdict,
   runway,
 } from './confidential/figures';
-import { leaderDocuments, leakedDocuments, leaks } from './confidential/leaks';
-import { announcedLater, doNotShare, hushed, markers, notYet, policyTerms } from './confidential/markers';
-import { credentials, personalData } from './confidential/personal';
-import { type Options, Scan } from './confidential/scan';
+import { LEADER_POSSESSIVE, leaderDocuments, leakedDocuments, leaks } from './confidential/leaks';
+import {
+  announcedLater,
+  CANNOT,
+  doNotShare,
+  hushed,
+  markers,
+  notYet,
+  OFFICIAL,
+  policyTerms,
+} from './confidential/markers';
+import { credentials, IN_CARE, personalData } from './confidential/personal';
+import { ANNOUNCING, type Options, PUBLISHED, Scan } from './confidential/scan';
 import { defineRule } from './types';
 
 export default defineRule<Options>({
@@ -105,6 +131,7 @@ export default defineRule<Options>({
           { term: 'passport', note: 'A passport number follows.' },
         ],
       },
+      ...cueLists(),
       { list: 'codenames', entries: options.codenames.map((term) => ({ term })) },
       // Plurals too: "board decks" for "board deck".
       { list: 'terms', entries: options.terms.map((term) => ({ term: term.endsWith('*') ? term : `${term}*` })) },
@@ -147,6 +174,35 @@ export default defineRule<Options>({
     return scan.findings;
   },
 });
+
+/**
+ * Cue words for checks that used to scan every token: with the cue in the lexicon, a check runs
+ * only at the words the one lexicon pass already found (`Scan.near`), and not at all on the
+ * many posts without them. Built from the checks' own sets so the two cannot drift apart.
+ */
+function cueLists(): ListInput[] {
+  const cues = (list: string, words: Iterable<string>, note: string): ListInput => ({
+    list,
+    entries: [...new Set(words)].map((term) => ({ term, note })),
+  });
+  return [
+    cues('published', [...PUBLISHED, 'out'], 'The figures are out ("we reported", "results are out").'),
+    cues('announcing', ANNOUNCING, 'The post reads as the official announcement.'),
+    { list: 'company-moves', entries: entriesOf(companyMovesFile) },
+    cues('cut-units', CUT_UNITS, 'Who is cut, after a count ("80 roles affected").'),
+    cues('close-verbs', CLOSE_VERBS, 'Closing sites, before a count ("close 40 stores").'),
+    cues('cannot', CANNOT, '"can\'t share details yet".'),
+    cues('official', OFFICIAL, '"official announcement next month".'),
+    cues('leader-possessive', LEADER_POSSESSIVE, '"quoting the CEO\'s email".'),
+    cues('in-care', IN_CARE, 'A person in care named ("patient in bed 4 (Mrs. …)").'),
+    cues('examples', EXAMPLES, 'Customers named as examples ("we serve …, including …").'),
+    cues('deal-nouns', [...DEAL_NOUNS, ...SIGNED_NOUNS], 'A deal named with its value.'),
+    { list: 'customer-win', entries: entriesOf(customerWinFile) },
+    cues('ahead', AHEAD, '"ahead of our earnings".'),
+    cues('figure-words', FIGURE_WORDS, 'A verdict on results ("good numbers").'),
+    { list: 'profitability', entries: entriesOf(profitabilityFile) },
+  ];
+}
 
 /**
  * Posts on X often drop apostrophes ("i probably shouldnt post this", "dont tell anyone"), so each

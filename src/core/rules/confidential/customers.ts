@@ -27,7 +27,7 @@ const NOT_A_NAME = new Set([
   'how',
 ]);
 /** A deal document or relationship: "a $9M agreement with Barclays", "the Woolworths deal is signed". */
-const DEAL_NOUNS = new Set([
+export const DEAL_NOUNS = new Set([
   'win',
   'deal',
   'contract',
@@ -60,14 +60,14 @@ const DEAL_DONE = new Set([
 /** The company serving someone: "we now serve 9 of the top 10 banks, including…". */
 const SERVE = new Set(['serve', 'serves', 'power', 'powers', 'support', 'supports', 'count', 'protect', 'protects']);
 /** Introduces examples: "…including JPMorgan, Citi and Wells Fargo". */
-const EXAMPLES = new Set(['including', 'incl', 'like', 'such']);
+export const EXAMPLES = new Set(['including', 'incl', 'like', 'such']);
 /** A deal the company signed, even unnamed: "we just signed a 3-year $18M contract". */
-const SIGNED_NOUNS = new Set(['contract', 'deal', 'agreement', 'renewal', 'order']);
+export const SIGNED_NOUNS = new Set(['contract', 'deal', 'agreement', 'renewal', 'order']);
 
 /** "we now serve 9 of the top 10 US banks including JPMorgan, Citi and Wells Fargo". */
 export function servedCustomers(scan: Scan): void {
-  for (let i = 2; i < scan.tokens.length - 2; i++) {
-    if (!EXAMPLES.has(scan.tok(i)) || !scan.continues(i)) continue;
+  scan.near('examples', 0, 0, 2, scan.tokens.length - 2, (i) => {
+    if (!EXAMPLES.has(scan.tok(i)) || !scan.continues(i)) return;
     let names = 0;
     let last = -1;
     for (let k = i + 1; k <= i + 8 && scan.continues(k); k++) {
@@ -76,20 +76,20 @@ export function servedCustomers(scan: Scan): void {
       names++;
       last = k;
     }
-    if (names < 2) continue;
+    if (names < 2) return;
     let serve = -1;
     for (let k = i - 1; k >= i - 10 && k >= 1 && scan.continues(k + 1) && serve < 0; k--) {
       if (!SERVE.has(scan.tok(k))) continue;
       for (let c = k - 1; c >= k - 2 && c >= 0 && scan.continues(c + 1); c--) if (scan.isCompanyRef(c)) serve = c;
     }
-    if (serve < 0) continue;
+    if (serve < 0) return;
     const [s, e] = scan.range(serve, last);
     scan.addRange(
       `“${scan.ctx.text.original.slice(s, e)}” names customers — naming them needs their consent; remove the names.`,
       s,
       e,
     );
-  }
+  });
 }
 
 /** "we just signed a 3-year $18M contract": the company's deal and its value, before any announcement. */
@@ -115,23 +115,23 @@ export function signedDeals(scan: Scan): void {
 
 /** "Our biggest deal of the year just closed: a 5-year, $30M agreement": the company's own deal, done. */
 export function closedDeals(scan: Scan): void {
-  if (scan.announcing || scan.published) return;
-  for (let i = 1; i < scan.tokens.length - 1; i++) {
-    if (!SIGNED_NOUNS.has(scan.tok(i))) continue;
+  if (scan.ctx.matches('deal-nouns').length === 0 || scan.announcing || scan.published) return;
+  scan.near('deal-nouns', 0, 0, 1, scan.tokens.length - 1, (i) => {
+    if (!SIGNED_NOUNS.has(scan.tok(i))) return;
     let owner = -1;
     for (let k = i - 1; k >= i - 3 && k >= 0 && scan.continues(k + 1) && owner < 0; k--)
       if (scan.isCompanyRef(k)) owner = k;
-    if (owner < 0) continue;
+    if (owner < 0) return;
     let done = -1;
     for (let k = i + 1; k <= i + 6 && scan.continues(k) && done < 0; k++) if (DEAL_DONE.has(scan.tok(k))) done = k;
-    if (done < 0 || !scan.moneyInSentence(owner, done)) continue;
+    if (done < 0 || !scan.moneyInSentence(owner, done)) return;
     const [s, e] = scan.range(owner, done);
     scan.addRange(
       `“${scan.ctx.text.original.slice(s, e)}” reveals an unannounced deal and its value — only announced deals may be posted; remove it.`,
       s,
       e,
     );
-  }
+  });
 }
 
 /** "our customers include Globex, Initech and Umbrella", "we just signed Globex as a customer". */
@@ -183,25 +183,25 @@ export function customers(scan: Scan): void {
 
 /** "Bank of Contoso just chose Acme in a $12M deal": a named customer and the money, before any announcement. */
 export function customerWins(scan: Scan): void {
-  if (scan.announcing || scan.published) return;
-  for (let i = 1; i < scan.tokens.length; i++) {
+  if (scan.ctx.matches('customer-win').length === 0 || scan.announcing || scan.published) return;
+  scan.near('customer-win', 0, 0, 1, scan.tokens.length, (i) => {
     const end = CUSTOMER_WIN.endAt(scan.tokens, i);
-    if (end < 0 || !scan.continues(i)) continue;
+    if (end < 0 || !scan.continues(i)) return;
     const us = end + 1;
-    if (!scan.continues(us) || !scan.isCompanyRef(us) || !scan.moneyInSentence(i, us)) continue;
+    if (!scan.continues(us) || !scan.isCompanyRef(us) || !scan.moneyInSentence(i, us)) return;
     let name = -1;
     for (let k = i - 1; k >= i - 4 && k >= 0; k--) {
       if (scan.isCapitalizedWord(k) && !NOT_A_NAME.has(scan.tok(k)) && !scan.isCompanyRef(k)) name = k;
       if (!scan.continues(k)) break;
     }
-    if (name < 0) continue;
+    if (name < 0) return;
     const [s, e] = scan.range(name, us);
     scan.addRange(
       `“${scan.ctx.text.original.slice(s, e)}” names a customer and the deal — naming them needs their consent; remove it.`,
       s,
       e,
     );
-  }
+  });
 }
 
 /**
@@ -209,9 +209,9 @@ export function customerWins(scan: Scan): void {
  * a named customer and the money, before any announcement.
  */
 export function namedDeals(scan: Scan): void {
-  if (scan.announcing || scan.published) return;
-  for (let i = 0; i < scan.tokens.length; i++) {
-    if (!DEAL_NOUNS.has(scan.tok(i))) continue;
+  if (scan.ctx.matches('deal-nouns').length === 0 || scan.announcing || scan.published) return;
+  scan.near('deal-nouns', 0, 0, 0, scan.tokens.length, (i) => {
+    if (!DEAL_NOUNS.has(scan.tok(i))) return;
     let first = -1;
     let last = -1;
     if (DEAL_LINK.has(scan.tok(i + 1)) && scan.continues(i + 1)) {
@@ -225,12 +225,12 @@ export function namedDeals(scan: Scan): void {
       if (!opens && !NOT_A_NAME.has(scan.tok(i - 1)) && scan.continues(k) && DEAL_DONE.has(scan.tok(k)))
         [first, last] = [i - 1, k];
     }
-    if (first < 0 || !scan.moneyInSentence(first, last)) continue;
+    if (first < 0 || !scan.moneyInSentence(first, last)) return;
     const [s, e] = scan.range(first, last);
     scan.addRange(
       `“${scan.ctx.text.original.slice(s, e)}” names a customer and the deal — naming them needs their consent; remove it.`,
       s,
       e,
     );
-  }
+  });
 }

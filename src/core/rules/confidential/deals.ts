@@ -9,7 +9,7 @@ const DEAL_TIMING = TokenPhrases.of(dealTimingFile);
 /** "customer acquisition", "talent acquisition": marketing and hiring, not a deal. */
 const NOT_DEAL_BEFORE = new Set(['customer', 'user', 'talent', 'lead', 'data', 'client', 'patient', 'land']);
 /** After a number: who is cut ("80 roles affected", "300 jobs going"). Not "people": "500 people affected by the floods". */
-const CUT_UNITS = new Set(['roles', 'jobs', 'positions', 'heads', 'fte', 'ftes', 'seats', 'redundancies']);
+export const CUT_UNITS = new Set(['roles', 'jobs', 'positions', 'heads', 'fte', 'ftes', 'seats', 'redundancies']);
 const CUT_OUTCOME = new Set([
   'affected',
   'impacted',
@@ -25,7 +25,17 @@ const CUT_OUTCOME = new Set([
   'at',
 ]);
 /** "close 40 stores", "shutting 3 plants": closing sites, counted. */
-const CLOSE_VERBS = /^(?:clos(?:e|es|ing)|shut(?:s|ting)?|shutter(?:s|ing)?)$/;
+export const CLOSE_VERBS = new Set([
+  'close',
+  'closes',
+  'closing',
+  'shut',
+  'shuts',
+  'shutting',
+  'shutter',
+  'shutters',
+  'shuttering',
+]);
 const SITE_NOUNS = new Set([
   'offices',
   'stores',
@@ -91,7 +101,7 @@ const NOT_INCIDENT_AFTER = new Set([
 
 /** "We got hit with ransomware Tuesday night", "our CRM was breached": an incident at the company, undisclosed. */
 export function incidents(scan: Scan): void {
-  if (scan.announcing || scan.published) return;
+  if (scan.ctx.matches('incidents').length === 0 || scan.announcing || scan.published) return;
   for (const m of scan.ctx.matches('incidents')) {
     if (NOT_INCIDENT_AFTER.has(scan.tok(m.lastToken + 1)) && scan.continues(m.lastToken + 1)) continue;
     if (pastYearNear(scan, m.firstToken, m.lastToken)) continue;
@@ -129,16 +139,16 @@ export function dealTalk(scan: Scan): void {
  */
 export function companyMoves(scan: Scan): void {
   const names = scan.names();
-  for (let i = 0; i < scan.tokens.length; i++) {
+  // The move starts one to four words after its subject ("we are now acquiring").
+  scan.near('company-moves', 4, -1, 0, scan.tokens.length, (i) => {
     const subject = scan.tok(i);
-    // One set lookup per word: most words are neither the company nor a layoff subject.
     const company = (COMPANY_REF.has(subject) || names.has(subject)) && subject !== 'our' && subject !== 'us';
-    if (!company && !LAYOFF_SUBJECTS.has(subject)) continue;
+    if (!company && !LAYOFF_SUBJECTS.has(subject)) return;
     let k = i + 1;
     while (k <= i + 3 && scan.continues(k) && BE.has(scan.tok(k))) k++;
-    if (!scan.continues(k)) continue;
+    if (!scan.continues(k)) return;
     const end = COMPANY_MOVES.endAt(scan.tokens, k);
-    if (end < 0) continue;
+    if (end < 0) return;
     const layoff = LAYOFF_MOVE.test(scan.tok(end)) || LAYOFF_MOVE.test(scan.tok(k));
     let last = -1;
     if (layoff) {
@@ -153,14 +163,14 @@ export function companyMoves(scan: Scan): void {
       const target = scan.capitalizedAfter(end, 1);
       if (target !== undefined && !scan.isCompanyRef(target) && !scan.continuesLowercase(target)) last = target;
     }
-    if (last < 0) continue;
+    if (last < 0) return;
     const [s, e] = scan.range(i, last);
     scan.addRange(
       `“${scan.ctx.text.original.slice(s, e)}” reveals an unannounced deal or layoffs — only announced news may be posted; remove it.`,
       s,
       e,
     );
-  }
+  });
 }
 
 /** "layoffs hitting the sales org on Friday", "the merger … is happening in Q2". */
@@ -179,39 +189,39 @@ export function dealTiming(scan: Scan): void {
 
 /** "about 80 roles affected", "300 jobs going": a count of cuts before any announcement. */
 export function cutCounts(scan: Scan): void {
-  if (scan.announcing || scan.published) return;
-  for (let i = 1; i < scan.tokens.length; i++) {
-    if (!CUT_UNITS.has(scan.tok(i)) || !/^\d/.test(scan.tok(i - 1)) || !scan.continues(i)) continue;
+  if (scan.ctx.matches('cut-units').length === 0 || scan.announcing || scan.published) return;
+  scan.near('cut-units', 0, 0, 1, scan.tokens.length, (i) => {
+    if (!CUT_UNITS.has(scan.tok(i)) || !/^\d/.test(scan.tok(i - 1)) || !scan.continues(i)) return;
     let k = i + 1;
     if (/^(?:are|will|be|to|being|getting|were)$/.test(scan.tok(k)) && scan.continues(k)) k++;
-    if (!scan.continues(k) || !CUT_OUTCOME.has(scan.tok(k))) continue;
-    if (scan.tok(k) === 'at' && scan.tok(k + 1) !== 'risk') continue;
+    if (!scan.continues(k) || !CUT_OUTCOME.has(scan.tok(k))) return;
+    if (scan.tok(k) === 'at' && scan.tok(k + 1) !== 'risk') return;
     const [s, e] = scan.range(i - 1, k);
     scan.addRange(
       `“${scan.ctx.text.original.slice(s, e)}” reveals unannounced job cuts — only announced news may be posted; remove it.`,
       s,
       e,
     );
-  }
+  });
 }
 
 /** "we're planning to close 40 stores next year", "shutting 3 plants": counted site closures. */
 export function siteClosures(scan: Scan): void {
-  if (scan.announcing || scan.published) return;
-  for (let i = 0; i < scan.tokens.length - 2; i++) {
-    if (!CLOSE_VERBS.test(scan.tok(i))) continue;
+  if (scan.ctx.matches('close-verbs').length === 0 || scan.announcing || scan.published) return;
+  scan.near('close-verbs', 0, 0, 0, scan.tokens.length - 2, (i) => {
+    if (!CLOSE_VERBS.has(scan.tok(i))) return;
     let k = i + 1;
     if (scan.tok(k) === 'down' && scan.continues(k)) k++;
-    if (!scan.continues(k) || !/^\d/.test(scan.tok(k))) continue;
+    if (!scan.continues(k) || !/^\d/.test(scan.tok(k))) return;
     const site = k + (scan.continues(k + 2) && SITE_NOUNS.has(scan.tok(k + 2)) ? 2 : 1);
-    if (!scan.continues(site) || !SITE_NOUNS.has(scan.tok(site))) continue;
+    if (!scan.continues(site) || !SITE_NOUNS.has(scan.tok(site))) return;
     const [s, e] = scan.range(i, site);
     scan.addRange(
       `“${scan.ctx.text.original.slice(s, e)}” reveals unannounced closures — only announced news may be posted; remove it.`,
       s,
       e,
     );
-  }
+  });
 }
 
 const PAST_UNITS = /^(?:week|month|year|quarter|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;

@@ -12,7 +12,7 @@ import type { Scan } from './scan';
 /** After a money word, these make it a team or a thing: "our sales team", "revenue operations". */
 const NOT_FIGURES = new Set(notFiguresFile.entries.map((e) => e.term));
 const PERIOD_WORD = /^(?:q[1-4]|h[12]|fy\d{0,4}|quarter|quarterly|quarter's|fiscal|annual|financial|year's)$/;
-const FIGURE_WORDS = new Set(['results', 'numbers', 'figures', 'financials']);
+export const FIGURE_WORDS = new Set(['results', 'numbers', 'figures', 'financials']);
 const BEAT_MISS = TokenPhrases.of(beatMissVerbsFile);
 /** Periods that date a figure: "last quarter", "this year", "Q3", "YoY". */
 const DATED = /^(?:q[1-4]|h[12]|fy\d{0,4}|quarter|quarterly|yoy|qoq|mom)$/;
@@ -124,6 +124,8 @@ const TEAMS = new Set([
   'org',
 ]);
 /** Results still to come: "ahead of our earnings", "before the print". */
+/** "ahead of our earnings", "before our results". */
+export const AHEAD = new Set(['ahead', 'before']);
 const RESULTS_EVENTS = new Set(['earnings', 'results', 'print', 'numbers', 'quarterly']);
 /** Judging results: "good numbers", "ugly results". */
 const VERDICTS = new Set([
@@ -157,38 +159,39 @@ const RESULTS_ROOMS = new TokenPhrases([
 
 /** "Ahead of our earnings next Thursday: … Revenue up more than 30%": figures before the results are out. */
 export function aheadOfResults(scan: Scan): void {
+  if (scan.ctx.matches('ahead').length === 0) return;
   if (scan.published || !/\d\s?%|[$€£]\s?\d/.test(scan.ctx.text.original)) return;
-  for (let i = 0; i < scan.tokens.length - 1; i++) {
-    const t = scan.tok(i);
-    if (t !== 'ahead' && t !== 'before') continue;
+  let done = false;
+  scan.near('ahead', 0, 0, 0, scan.tokens.length - 1, (i) => {
+    if (done || !AHEAD.has(scan.tok(i))) return;
     let k = i + 1;
     if (scan.tok(k) === 'of' && scan.continues(k)) k++;
     // "ahead of our earnings", not "loading up before earnings" (a trader's timing).
-    if (!scan.isCompanyRef(k) || !scan.continues(k)) continue;
+    if (!scan.isCompanyRef(k) || !scan.continues(k)) return;
     k++;
-    if (!scan.continues(k) || !RESULTS_EVENTS.has(scan.tok(k)) || scan.tok(k + 1) === 'season') continue;
+    if (!scan.continues(k) || !RESULTS_EVENTS.has(scan.tok(k)) || scan.tok(k + 1) === 'season') return;
     const [s, e] = scan.range(i, k);
     scan.addRange(
       `“${scan.ctx.text.original.slice(s, e)}” with figures runs ahead of the company’s results — only published results may be shared; remove them.`,
       s,
       e,
     );
-    return;
-  }
+    done = true;
+  });
 }
 
 /** "Board meeting. Good numbers = happy board.": a verdict on results seen in the room. */
 export function resultsVerdict(scan: Scan): void {
-  if (scan.published) return;
+  if (scan.ctx.matches('figure-words').length === 0 || scan.published) return;
   let first = -1;
   let last = -1;
-  for (let i = 1; i < scan.tokens.length && first < 0; i++) {
-    if (!FIGURE_WORDS.has(scan.tok(i))) continue;
+  scan.near('figure-words', 0, 0, 1, scan.tokens.length, (i) => {
+    if (first >= 0 || !FIGURE_WORDS.has(scan.tok(i))) return;
     // "good numbers", or "the Q4 numbers are ugly".
     if (VERDICTS.has(scan.tok(i - 1)) && scan.continues(i)) [first, last] = [i - 1, i];
     else if (LOOK.has(scan.tok(i + 1)) && VERDICTS.has(scan.tok(i + 2)) && scan.continues(i + 2))
       [first, last] = [i, i + 2];
-  }
+  });
   if (first < 0 || !scan.tokens.some((_, i) => RESULTS_ROOMS.has(scan.tokens, i))) return;
   const [s, e] = scan.range(first, last);
   scan.addRange(
@@ -291,23 +294,25 @@ export function runway(scan: Scan): void {
 
 /** "we'll be profitable by Q3", "Acme is going to break even next year". */
 export function profitability(scan: Scan): void {
-  for (let i = 0; i < scan.tokens.length; i++) {
-    const end = PROFITABILITY.endAt(scan.tokens, i);
-    if (end < 0) continue;
+  // After a finding, the search resumes past its phrase.
+  let reported = -1;
+  scan.near('profitability', 0, 0, 0, scan.tokens.length, (i) => {
+    const end = i > reported ? PROFITABILITY.endAt(scan.tokens, i) : -1;
+    if (end < 0) return;
     let k = i - 1;
     while (k >= 0 && k >= i - 5 && scan.continues(k + 1) && FORECAST_GLUE.has(scan.tok(k))) k--;
-    if (k < 0 || k === i - 1 || !scan.continues(k + 1) || !scan.isCompanyRef(k) || !scan.forwardNear(k, end)) continue;
+    if (k < 0 || k === i - 1 || !scan.continues(k + 1) || !scan.isCompanyRef(k) || !scan.forwardNear(k, end)) return;
     let when = false;
     for (let w = end + 1; w <= end + 4 && scan.continues(w) && !when; w++) when = WHEN.test(scan.tok(w));
-    if (!when) continue;
+    if (!when) return;
     const [s, e] = scan.range(k, end);
     scan.addRange(
       `“${scan.ctx.text.original.slice(s, e)}” forecasts the company’s results — only published guidance may be shared; remove it.`,
       s,
       e,
     );
-    i = end;
-  }
+    reported = end;
+  });
 }
 
 /** A number or a move ("doubled", "up 20%") and a dating period, within the sentence. */

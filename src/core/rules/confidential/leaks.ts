@@ -34,8 +34,26 @@ const DEFINITE = new Set(['the', 'our', 'this', 'that', 'these', 'my', 'their'])
 /** Between a document and "leaked": "the deck just leaked", "the memo has leaked". */
 const LEAK_AUX = new Set(['just', 'has', 'have', 'got', 'was', 'were', 'been', 'already', 'finally']);
 /** A leader's own words: "the CEO's email", "my boss's memo". */
-const LEADER_POSSESSIVE =
-  /^(?:ceo|cfo|coo|cto|cmo|cpo|boss|manager|founder|founders|leadership|hr|exec|president|chairman|chair)'s$/;
+export const LEADER_POSSESSIVE = new Set(
+  [
+    'ceo',
+    'cfo',
+    'coo',
+    'cto',
+    'cmo',
+    'cpo',
+    'boss',
+    'manager',
+    'founder',
+    'founders',
+    'leadership',
+    'hr',
+    'exec',
+    'president',
+    'chairman',
+    'chair',
+  ].map((w) => `${w}'s`),
+);
 const LEADER_DOCUMENTS = new Set(['email', 'memo', 'note', 'message', 'slack', 'letter', 'deck', 'slides', 'dm']);
 /** Before "the CEO's email": it is being passed on ("quoting from", "forwarding", "per"). */
 const PASSING_ON = new Set([
@@ -108,20 +126,20 @@ export function leakedDocuments(scan: Scan): void {
 
 /** "quoting from the CEO's email", "forwarding my boss's memo": a leader's internal words passed on. */
 export function leaderDocuments(scan: Scan): void {
-  for (let i = 1; i < scan.tokens.length - 1; i++) {
-    if (!LEADER_POSSESSIVE.test(scan.tok(i)) || !scan.continues(i + 1)) continue;
+  scan.near('leader-possessive', 0, 0, 1, scan.tokens.length - 1, (i) => {
+    if (!LEADER_POSSESSIVE.has(scan.tok(i)) || !scan.continues(i + 1)) return;
     const doc = LEADER_DOCUMENTS.has(scan.tok(i + 1)) ? i + 1 : -1;
-    if (doc < 0) continue;
+    if (doc < 0) return;
     let from = -1;
     for (let k = i - 1; k >= i - 3 && k >= 0 && scan.continues(k + 1); k--) if (PASSING_ON.has(scan.tok(k))) from = k;
-    if (from < 0) continue;
+    if (from < 0) return;
     const [s, e] = scan.range(from, doc);
     scan.addRange(
       `“${scan.ctx.text.original.slice(s, e)}” passes on internal communication — it is not for publication; remove it.`,
       s,
       e,
     );
-  }
+  });
 }
 
 /** "the NDA version of the deck", "NDA slides" (not "sign an NDA before the demo"). */

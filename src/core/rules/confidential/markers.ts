@@ -2,6 +2,7 @@
  * Labels that say a post is not for sharing: the policy's codenames and terms, "CONFIDENTIAL",
  * "do not share this", "official announcement next month", a hushed "shhh 🤫".
  */
+import type { Token } from '../../text/analyze';
 import type { LexiconMatch } from '../../text/lexicon';
 import type { Scan } from './scan';
 
@@ -143,7 +144,9 @@ const LATER =
 const GENERIC_BEFORE = new Set(['', 'why', 'how', 'about', 'on', 'of', 'with', 'like', 'when', 'and', 'or']);
 /** After "internal emails", "leaked documents": said of the kind, not of one ("should be written…", "are forever"). */
 const GENERIC_AFTER = new Set(['should', 'must', 'can', 'could', 'would', 'are', 'never', 'always', 'and', 'or']);
-const CANNOT = new Set(["can't", 'cant', 'cannot', "couldn't", "won't"]);
+/** "official announcement", "officially": the start of an announcement still to come. */
+export const OFFICIAL = new Set(['official', 'officially']);
+export const CANNOT = new Set(["can't", 'cant', 'cannot', "couldn't", "won't"]);
 const DISCLOSE = new Set(['share', 'say', 'reveal', 'disclose', 'name', 'tell', 'announce', 'confirm']);
 /** "shhh", "shh": a hushed post, when it also gives a figure or a date. */
 const HUSH_WORD = /^sh{2,}$/;
@@ -196,6 +199,8 @@ export function policyTerms(scan: Scan): void {
 }
 
 export function markers(scan: Scan): void {
+  const { matches } = scan.ctx;
+  if (matches('markers').length + matches('confidential').length + matches('leak-cues').length === 0) return;
   if (familySecret(scan)) return;
   for (const m of scan.ctx.matches('markers')) {
     if (m.entry.term.includes('confidential') && protective(scan, m.firstToken)) continue;
@@ -233,8 +238,8 @@ export function markers(scan: Scan): void {
 
 /** "can't share details yet", "cannot say who yet": the author holds back what is not out. */
 export function notYet(scan: Scan): void {
-  for (let i = 0; i < scan.tokens.length - 2; i++) {
-    if (!CANNOT.has(scan.tok(i)) || !scan.continues(i + 1) || !DISCLOSE.has(scan.tok(i + 1))) continue;
+  scan.near('cannot', 0, 0, 0, scan.tokens.length - 2, (i) => {
+    if (!CANNOT.has(scan.tok(i)) || !scan.continues(i + 1) || !DISCLOSE.has(scan.tok(i + 1))) return;
     for (let k = i + 2; k <= i + 5 && scan.continues(k); k++) {
       if (scan.tok(k) !== 'yet') continue;
       const [s, e] = scan.range(i, k);
@@ -245,38 +250,42 @@ export function notYet(scan: Scan): void {
       );
       break;
     }
-  }
+  });
 }
 
 /** "Official announcement next month, but I couldn't wait": the post runs ahead of the announcement. */
 export function announcedLater(scan: Scan): void {
+  if (scan.ctx.matches('official').length === 0) return;
   if (scan.ctx.company.isCompanyAccount(scan.ctx.post.account?.handle)) return;
-  for (let i = 0; i < scan.tokens.length - 2; i++) {
-    if (scan.tok(i) !== 'official' && scan.tok(i) !== 'officially') continue;
+  scan.near('official', 0, 0, 0, scan.tokens.length - 2, (i) => {
+    if (!OFFICIAL.has(scan.tok(i))) return;
     let noun = -1;
     for (let k = i + 1; k <= i + 2 && scan.continues(k); k++) if (ANNOUNCEMENT_NOUNS.has(scan.tok(k))) noun = k;
-    if (noun < 0) continue;
+    if (noun < 0) return;
     let later = -1;
     for (let k = noun + 1; k <= noun + 3 && scan.continues(k); k++) if (LATER.test(scan.tok(k))) later = k;
-    if (later < 0) continue;
+    if (later < 0) return;
     const [s, e] = scan.range(i, later);
     scan.addRange(
       `“${scan.ctx.text.original.slice(s, e)}” says this is not announced yet — wait for the announcement; remove it.`,
       s,
       e,
     );
-  }
+  });
 }
 
 /** "launching May 2. shhh 🤫": a hushed personal post that gives a figure or a date. */
 export function hushed(scan: Scan): void {
   // A weak cue: only worth a finding when nothing more specific was found.
-  if (scan.findings.length > 0 || scan.ctx.company.isCompanyAccount(scan.ctx.post.account?.handle)) return;
+  if (scan.findings.length > 0) return;
+  const { original } = scan.ctx.text;
+  // The cue first: it is rare, the conditions below are not.
+  const word = hushWord(scan);
+  if (word < 0 && !hushEmojiPossible(original)) return;
+  if (scan.ctx.company.isCompanyAccount(scan.ctx.post.account?.handle)) return;
   if (!scan.tokens.some((t) => /^\d/.test(t.text))) return;
   // About work, not an album or a birthday: the company, or a launch, a deal, a price.
   if (!scan.tokens.some((t, i) => HUSH_WORK.has(t.text) || scan.isCompanyRef(i))) return;
-  const { original } = scan.ctx.text;
-  const word = scan.tokens.findIndex((t) => HUSH_WORD.test(t.text));
   if (word >= 0) {
     const [s, e] = scan.range(word, word);
     scan.addRange(`“${original.slice(s, e)}” says this is a secret — don’t post it; remove it.`, s, e);
@@ -289,6 +298,25 @@ export function hushed(scan: Scan): void {
       emoji.index,
       emoji.index + emoji[0].length,
     );
+}
+
+/** Both hush emoji (U+1F92B, U+1F910) start with the surrogate U+D83E: one fast single-character search. */
+function hushEmojiPossible(text: string): boolean {
+  for (let p = text.indexOf('\uD83E'); p >= 0; p = text.indexOf('\uD83E', p + 1)) {
+    const low = text.charCodeAt(p + 1);
+    if (low === 0xdd2b || low === 0xdd10) return true;
+  }
+  return false;
+}
+
+/** Index of the first "shh…" word, or -1; "sh" is checked by hand before the pattern runs. */
+function hushWord(scan: Scan): number {
+  const { tokens } = scan;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = (tokens[i] as Token).text;
+    if (t.charCodeAt(0) === 115 && t.charCodeAt(1) === 104 && HUSH_WORD.test(t)) return i;
+  }
+  return -1;
 }
 
 export function doNotShare(scan: Scan): void {

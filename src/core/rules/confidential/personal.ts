@@ -10,6 +10,7 @@ import {
   findSsns,
   findStreetAddresses,
 } from '../../personal-data';
+import type { Token } from '../../text/analyze';
 import { TokenPhrases } from '../../token-phrases';
 import type { Scan } from './scan';
 
@@ -40,6 +41,8 @@ const INTERNAL_HOST =
   /^(?:(?:intranet|internal|wiki|confluence|jira|corp|sharepoint|vpn)\.|[^/]*\.(?:internal|corp|intranet|local|lan)$|[^/]*\.(?:atlassian\.net|sharepoint\.com)$)/;
 /** Words that say the address is a person's home, not a venue: "home address", "lives at". */
 const HOME_CUE = /\b(?:home address|(?:my|his|her|their) address|lives at|live at|living at|house is at|apartment)\b/i;
+/** HOME_CUE matches ASCII only, which the normalised text keeps, lowercased: one plain pattern is cheaper. */
+const HOME_CUE_PLAIN = /address|live at|lives at|living at|house is at|apartment/;
 
 /** Codes that are digits only: "PIN 4512", "door code 7741#". */
 const DIGIT_CODES = /^(?:pin|passcode|door|gate|alarm|entry|keypad)/;
@@ -48,7 +51,7 @@ const DIRECT_CODE = /^\s*#?\s*(\d{4,8})#?(?!\d)/;
 /** A login inside a link: "postgres://admin:Hunter2!@10.0.4.12". */
 const URL_CREDENTIALS = /\b[a-z][a-z0-9+.-]{1,15}:\/\/[^\s:/@]+:[^\s@/]+@/gi;
 /** People in someone's care, whose details are health data: "patient in bed 4 (Mrs. Alvarez, 82)". */
-const IN_CARE = new Set(['patient', 'resident']);
+export const IN_CARE = new Set(['patient', 'resident']);
 const HONORIFIC = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
 /** What must not be readable in a photo: "the admin password on the sticky note". */
 const PHOTO_SECRETS = TokenPhrases.of(photoSecretsFile);
@@ -70,7 +73,7 @@ export function credentials(scan: Scan): void {
       value.end,
     );
   }
-  if (original.includes('://'))
+  if (loginInLinkPossible(original))
     for (const h of original.matchAll(URL_CREDENTIALS))
       scan.addRange(
         'Contains a login inside a link — never post credentials; remove it and change the password.',
@@ -78,7 +81,7 @@ export function credentials(scan: Scan): void {
         h.index + h[0].length,
       );
   photoSecrets(scan);
-  for (const h of findApiKeys(original)) {
+  for (const h of apiKeyPossible(original) ? findApiKeys(original) : []) {
     scan.addRange(
       'Contains what looks like an API key or access token — never post secrets; remove it and revoke the key.',
       h.start,
@@ -107,10 +110,11 @@ export function personalData(scan: Scan): void {
       e.end,
     );
   }
-  for (const h of findSsns(original)) {
+  for (const h of ssnPossible(original) ? findSsns(original) : []) {
     scan.addRange('Contains what looks like a US Social Security number — never post it; remove it.', h.start, h.end);
   }
-  for (const h of findCardNumbers(original)) {
+  const digits = digitChains(scan.tokens);
+  for (const h of digits.card >= 13 ? findCardNumbers(original) : []) {
     const last4 = h.value.replace(/\D/g, '').slice(-4);
     scan.addRange(
       `Contains a payment card number (ending ${last4}) — never post card numbers; remove it.`,
@@ -118,7 +122,7 @@ export function personalData(scan: Scan): void {
       h.end,
     );
   }
-  const home = HOME_CUE.exec(original);
+  const home = HOME_CUE_PLAIN.test(scan.ctx.text.normalized.norm) ? HOME_CUE.exec(original) : null;
   if (home) {
     for (const h of findStreetAddresses(original.slice(home.index, home.index + 120))) {
       const start = home.index + h.start;
@@ -143,10 +147,10 @@ export function personalData(scan: Scan): void {
       break;
     }
   }
-  for (const h of findIbans(original)) {
+  for (const h of ibanPossible(scan) ? findIbans(original) : []) {
     scan.addRange('Contains a bank account number (IBAN) — never post account details; remove it.', h.start, h.end);
   }
-  for (const h of findPhoneNumbers(original)) {
+  for (const h of digits.phone >= 7 ? findPhoneNumbers(original) : []) {
     // "our press office at +1 415…", "call us on…": the company's published line.
     if (COMPANY_LINE.test(original.slice(Math.max(0, h.start - 60), h.start))) continue;
     scan.addRange(
@@ -161,9 +165,11 @@ export function personalData(scan: Scan): void {
 
 /** "patient in bed 4 (Mrs. Alvarez, 82)": a person in care named, unless shared with consent. */
 function patientDetails(scan: Scan): void {
-  if (scan.tokens.some((t) => t.text === 'consent' || t.text === 'permission')) return;
-  for (let i = 0; i < scan.tokens.length - 2; i++) {
-    if (!IN_CARE.has(scan.tok(i))) continue;
+  const inCare = scan.ctx.matches('in-care');
+  if (inCare.length === 0 || scan.tokens.some((t) => t.text === 'consent' || t.text === 'permission')) return;
+  let done = false;
+  scan.near('in-care', 0, 0, 0, scan.tokens.length - 2, (i) => {
+    if (done || !IN_CARE.has(scan.tok(i))) return;
     // "Mrs." ends in a full stop that reads as a sentence break, so only the honorific must be in the sentence.
     for (let k = i + 1; k <= i + 6 && scan.continues(k) && k + 1 < scan.tokens.length; k++) {
       if (!HONORIFIC.has(scan.tok(k)) || !scan.isCapitalizedWord(k + 1)) continue;
@@ -173,9 +179,10 @@ function patientDetails(scan: Scan): void {
         s,
         e,
       );
+      done = true;
       return;
     }
-  }
+  });
 }
 
 /** "ignore the sticky note with the admin password", "the 2027 roadmap on the whiteboard behind us". */
@@ -242,4 +249,90 @@ function looksSecret(value: string, digitsOnly: boolean): boolean {
 function hostOf(href: string): string {
   const m = /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]+)/i.exec(href);
   return (m?.[1] ?? '').toLowerCase();
+}
+
+// ——— cheap necessary conditions, so the full patterns run only on posts that could match ———
+
+/** URL_CREDENTIALS needs "://" followed, before any space or "/", by an "@". */
+function loginInLinkPossible(text: string): boolean {
+  for (let p = text.indexOf(':'); p >= 0; p = text.indexOf(':', p + 1)) {
+    if (text[p + 1] !== '/' || text[p + 2] !== '/') continue;
+    for (let q = p + 3; q < text.length; q++) {
+      const c = text.charCodeAt(q);
+      if (c === 64) return true;
+      // "/" or an ASCII space ends the run; rarer spaces only make this say yes more often.
+      if (c === 47 || c === 32 || (c >= 9 && c <= 13)) break;
+    }
+  }
+  return false;
+}
+
+/**
+ * findApiKeys needs one of its prefixes, each holding an "A", "-" or "_": found from those single
+ * characters, since searching a long text for a multi-character string costs far more.
+ */
+function apiKeyPossible(text: string): boolean {
+  for (let p = text.indexOf('A'); p >= 0; p = text.indexOf('A', p + 1))
+    if (text.startsWith('AKIA', p) || text.startsWith('AIza', p)) return true;
+  for (let p = text.indexOf('-'); p >= 0; p = text.indexOf('-', p + 1))
+    if (
+      (text[p - 2] === 's' && text[p - 1] === 'k') ||
+      (text.startsWith('xox', p - 4) && 'abprs'.includes(text[p - 1] as string)) ||
+      text.startsWith('glpat', p - 5)
+    )
+      return true;
+  for (let p = text.indexOf('_'); p >= 0; p = text.indexOf('_', p + 1))
+    if (
+      (text[p - 1] === 'k' && text.startsWith('live_', p + 1)) ||
+      (text[p - 3] === 'g' && text[p - 2] === 'h' && 'pousr'.includes(text[p - 1] as string))
+    )
+      return true;
+  return false;
+}
+
+/** findSsns needs "ddd-dd-dddd": a digit on each side of a "-" with another "-" three on. */
+function ssnPossible(text: string): boolean {
+  for (let p = text.indexOf('-'); p >= 0; p = text.indexOf('-', p + 1))
+    if (digitAt(text, p - 1) && digitAt(text, p + 1) && digitAt(text, p + 2) && text[p + 3] === '-') return true;
+  return false;
+}
+
+/** An IBAN starts with two letters and two digits, so one word holds both ("gb33"). */
+function ibanPossible(scan: Scan): boolean {
+  for (const t of scan.tokens) if (t.mixed && IBAN_HEAD.test(t.text)) return true;
+  return false;
+}
+const IBAN_HEAD = /[a-z]{2}\d{2}/;
+
+/**
+ * The most digits a phone number (up to two of " ().-" between digits) or a card number (one
+ * " " or "-") could hold, from the words: every ASCII digit sits in a word with digits, and such
+ * separators leave a gap of at most two or one characters between words. Word lengths over-count
+ * ("4pm"), which only lets the full patterns run more often.
+ */
+function digitChains(tokens: readonly Token[]): { phone: number; card: number } {
+  let phone = 0;
+  let card = 0;
+  let runPhone = 0;
+  let runCard = 0;
+  let prevEnd = Number.NEGATIVE_INFINITY;
+  for (const t of tokens) {
+    const c = t.text.charCodeAt(0);
+    if (!(c >= 48 && c <= 57) && !t.mixed) {
+      prevEnd = Number.NEGATIVE_INFINITY;
+      continue;
+    }
+    const gap = t.start - prevEnd;
+    runPhone = gap <= 2 ? runPhone + t.text.length : t.text.length;
+    runCard = gap <= 1 ? runCard + t.text.length : t.text.length;
+    if (runPhone > phone) phone = runPhone;
+    if (runCard > card) card = runCard;
+    prevEnd = t.end;
+  }
+  return { phone, card };
+}
+
+function digitAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57;
 }

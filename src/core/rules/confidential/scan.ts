@@ -35,7 +35,7 @@ export const BE = new Set([
 // Common words ("will", "next", "top") consulted only next to a figure or a deal word.
 const FORWARD = TokenPhrases.of(forwardFile);
 /** Words that say figures were published, so quoting them leaks nothing. */
-const PUBLISHED = new Set([
+export const PUBLISHED = new Set([
   'announced',
   'reported',
   'published',
@@ -50,7 +50,7 @@ const PUBLISHED = new Set([
 /** Before "announced", "released": still to come ("is being announced next week", "to be released"). */
 const NOT_YET = new Set(['be', 'being', 'get', 'gets', 'getting']);
 /** The post reads as the official announcement: "excited to announce we're acquiring Globex". */
-const ANNOUNCING = new Set(['announce', 'announcing', 'officially', 'completed', 'welcome', 'welcoming']);
+export const ANNOUNCING = new Set(['announce', 'announcing', 'officially', 'completed', 'welcome', 'welcoming']);
 /** Money: "$4M", "€2m", "4 million". */
 const MONEY_UNIT = new Set(['million', 'billion', 'k', 'm', 'mm', 'bn', 'b']);
 
@@ -68,12 +68,27 @@ export class Scan {
 
   /** The post says its figures are out ("we announced our Q3 results today"). */
   get published(): boolean {
-    this.publishedCache ??= this.tokens.some(
-      (t, i) =>
-        (PUBLISHED.has(t.text) && !NOT_YET.has(this.tok(i - 1))) ||
-        (t.text === 'out' && /^(?:are|is|now)$/.test(this.tok(i - 1))),
-    );
+    // Anchored on the list's matches: most posts hold none of these words.
+    this.publishedCache ??= this.ctx.matches('published').some((m) => {
+      const t = this.tok(m.firstToken);
+      const before = this.tok(m.firstToken - 1);
+      return (PUBLISHED.has(t) && !NOT_YET.has(before)) || (t === 'out' && /^(?:are|is|now)$/.test(before));
+    });
     return this.publishedCache;
+  }
+
+  /**
+   * Calls `visit` once for each token index in [lo, hi) that lies from `before` tokens before to
+   * `after` tokens after the start of a match of `list`, in ascending order. A check that scans
+   * every token for a cue word runs only where the lexicon already found one.
+   */
+  near(list: string, before: number, after: number, lo: number, hi: number, visit: (i: number) => void): void {
+    let next = lo;
+    for (const m of this.ctx.matches(list)) {
+      const to = Math.min(hi - 1, m.firstToken + after);
+      for (let i = Math.max(next, m.firstToken - before); i <= to; i++) visit(i);
+      if (to + 1 > next) next = to + 1;
+    }
   }
 
   phraseInSentence(phrases: TokenPhrases, first: number, last: number, radius: number): boolean {
@@ -105,7 +120,7 @@ export class Scan {
 
   /** The post reads as the official announcement ("excited to announce…", "welcome to the team"). */
   get announcing(): boolean {
-    this.announcingCache ??= this.tokens.some((t) => ANNOUNCING.has(t.text));
+    this.announcingCache ??= this.ctx.matches('announcing').some((m) => ANNOUNCING.has(this.tok(m.firstToken)));
     return this.announcingCache;
   }
 
