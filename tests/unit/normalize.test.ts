@@ -65,3 +65,24 @@ describe('normalizeText', () => {
     }
   });
 });
+
+describe('tokenize: sentence breaks', () => {
+  const sentences = (text: string) =>
+    analyzeText(text)
+      .tokens.map((t) => `${t.breakBefore ? '| ' : ''}${t.text}`)
+      .join(' ');
+
+  it('ends a sentence at . ! ? ; and line breaks', () => {
+    expect(sentences('We shipped. Then! Why? Yes; ok\nnext')).toBe('we shipped | then | why | yes | ok | next');
+  });
+
+  it('does not end one at a title, "vs." or a single letter (initials, U.S., Roe v. Wade)', () => {
+    expect(sentences('Sen. Warren met Dr. Lee in the U.S. on Roe v. Wade. Done')).toBe(
+      'sen warren met dr lee in the u s on roe v wade | done',
+    );
+  });
+
+  it('still ends one after "P.S.", which opens a sentence', () => {
+    expect(sentences('P.S. see you there')).toBe('p s | see you there');
+  });
+});

@@ -30,10 +30,47 @@ export interface AnalyzedText {
   toOriginal(start: number, end: number): [number, number];
 }
 
-/** Characters that end a sentence or line: phrases never match across them. */
 /** Whether a character ends a sentence or line ". ! ? ; | •" or a line break: phrases stop there. */
 const isBreak = (c: number) =>
   c === 46 || c === 33 || c === 63 || c === 59 || c === 10 || c === 13 || c === 124 || c === 0x2022;
+/**
+ * Words whose full stop ends no sentence: titles ("Sen. Warren", "Dr. Lee", "Gov. Newsom") and
+ * "vs."; single letters too (initials, "U.S.", "e.g.", "Roe v. Wade"). Otherwise a phrase or a
+ * sentence-level cue would stop at the abbreviation. Not "etc.", "inc.", "no.": they often end one.
+ */
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'sen',
+  'rep',
+  'gov',
+  'pres',
+  'gen',
+  'lt',
+  'col',
+  'sgt',
+  'capt',
+  'st',
+  'jr',
+  'sr',
+  'vs',
+  'approx',
+  'dept',
+  'cf',
+  'al',
+]);
+const isAbbreviation = (word: string) => (word.length === 1 ? word >= 'a' && word <= 'z' : ABBREVIATIONS.has(word));
+
+/** Whether the full stop at `at` ends an abbreviation rather than a sentence ("P.S." opens one). */
+function abbreviationStop(tokens: readonly Token[], at: number): boolean {
+  const previous = tokens[tokens.length - 1];
+  if (previous?.end !== at || !isAbbreviation(previous.text)) return false;
+  const before = tokens[tokens.length - 2];
+  return !(previous.text === 's' && before?.text === 'p' && before.end === previous.start - 1);
+}
 const sigilOf = (c: number): Token['sigil'] => (c === 35 ? '#' : c === 64 ? '@' : c === 36 ? '$' : '');
 const APOSTROPHE = 39;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
@@ -63,7 +100,7 @@ export function tokenize(norm: string): Token[] {
     // Inline fast path for the common ASCII non-word characters (space, punctuation).
     const w = asciiWord ? 1 : c < 128 ? 0 : wordCharWidth(norm, i);
     if (w === 0) {
-      if (isBreak(c)) sawBreak = true;
+      if (isBreak(c) && !(c === 46 && abbreviationStop(tokens, i))) sawBreak = true;
       i++;
       continue;
     }

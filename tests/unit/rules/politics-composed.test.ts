@@ -72,7 +72,7 @@ describe('politics: weak words of different kinds confirm each other', () => {
 describe('politics: senses and spellings', () => {
   const cases: [string, string[]][] = [
     ['honestly if trump wins again im moving to portugal lol', ['trump']],
-    ['Roe v. Wade being overturned was a dark day.', ['Roe v']],
+    ['Roe v. Wade being overturned was a dark day.', ['Roe v. Wade']],
     ['cant beleive ppl voted for this goverment again smh', ['voted']],
     ['Standing with Israel today and every day.', ['Israel']],
     ['Pakistan army chief threatening India again.', ['Pakistan']],
