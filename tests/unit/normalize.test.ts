@@ -86,3 +86,12 @@ describe('tokenize: sentence breaks', () => {
     expect(sentences('P.S. see you there')).toBe('p s | see you there');
   });
 });
+
+describe('tokenize: emoji end a clause', () => {
+  it('breaks at astral emoji and BMP symbols, not at other non-ASCII letters', () => {
+    const breaks = (text: string) => analyzeText(text).tokens.map((t) => t.breakBefore);
+    expect(breaks('upgraded to Buy 🚀🚀 I work here')).toEqual([false, false, false, true, false, false]);
+    expect(breaks('sunny ☀ today')).toEqual([false, true]);
+    expect(breaks('café déjà vu')).toEqual([false, false, false]);
+  });
+});

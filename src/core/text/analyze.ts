@@ -30,9 +30,15 @@ export interface AnalyzedText {
   toOriginal(start: number, end: number): [number, number];
 }
 
-/** Whether a character ends a sentence or line ". ! ? ; | •" or a line break: phrases stop there. */
+/** Whether a character ends a sentence or line ". ! ? ; | •", a line break or an emoji: phrases stop there. */
 const isBreak = (c: number) =>
-  c === 46 || c === 33 || c === 63 || c === 59 || c === 10 || c === 13 || c === 124 || c === 0x2022;
+  c === 46 || c === 33 || c === 63 || c === 59 || c === 10 || c === 13 || c === 124 || c === 0x2022 || isEmojiStart(c);
+/**
+ * Emoji end a clause in social posts as a full stop does ("upgraded to Buy 🚀🚀 I work at Acme"):
+ * pictographs of the astral emoji blocks (U+1F000–1FAFF, by their high surrogate) and the
+ * BMP's miscellaneous symbols and dingbats (U+2600–27BF).
+ */
+const isEmojiStart = (c: number) => (c >= 0xd83c && c <= 0xd83e) || (c >= 0x2600 && c <= 0x27bf);
 /**
  * Words whose full stop ends no sentence: titles ("Sen. Warren", "Dr. Lee", "Gov. Newsom") and
  * "vs."; single letters too (initials, "U.S.", "e.g.", "Roe v. Wade"). Otherwise a phrase or a
