@@ -323,6 +323,8 @@ describe('hostile: round-2 fresh posts, must fire', () => {
     ['Landlord is a greedy parasite. Rent up 30% again.', ['greedy parasite']],
     ['@AirlineX worst airline ever, you lost my bag twice. Incompetent clowns.', ['Incompetent clowns']],
     ['Honestly Globex is run by a bunch of frauds.', ['frauds']],
+    ["Their new product is garbage made by idiots who've never talked to a customer.", ['idiots']],
+    ['Designed by clowns.', ['clowns']],
     ['What a bunch of losers at that panel yesterday.', ['losers']],
     ['He is useless, she is lazy, and the boss is a coward. Welcome to my team.', ['useless', 'lazy', 'coward']],
     ['Go back to your cave, troll.', ['troll']],

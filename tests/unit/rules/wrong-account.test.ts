@@ -51,6 +51,8 @@ describe('wrong-account: must fire from a company account', () => {
     ["We're tweeting live from HR where we're all being fired! Exciting!!", 44, 55],
     // A diary entry: several "I"/"my" and nothing that speaks for the company.
     ['Woke up late, missed my spin class, spilled coffee on my shirt.', 21, 23],
+    // A household "we" after a personal sign is not the company speaking.
+    ["Date night! Finally got a sitter and we're off to that new tapas place downtown 😍", 0, 10],
   ];
   it.each(cases)('%s', (text, start, end) => {
     const found = findings(asCompany(text));

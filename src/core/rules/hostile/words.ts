@@ -58,8 +58,10 @@ export const W = {
   /** "Stop being so stupid": an imperative before "being" addresses the reader. */
   STOP: words('stop quit'),
   SUBJECT_PREPOSITIONS: words('at from in on of'),
-  /** "Globex is run by a bunch of frauds": an organisation said to be run by the insulted people. */
-  RUN_BY: words('run ran led managed staffed owned'),
+  /** "Globex is run by a bunch of frauds", "garbage made by idiots": a thing or an organisation said to be run or made by the insulted people. */
+  RUN_BY: words(
+    'run ran led managed staffed owned made built designed written coded developed created produced approved',
+  ),
   /** A threat says the author will do it: "I'll", "gonna", "going to", "want to" right before the harm verb. */
   INTENT: words("i'll ill will gonna wanna shall i'd gon finna"),
   INTENT_BEFORE_TO: words('going want like need gotta about'),
