@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIREFOX_EXTENSION_ID } from '../../src/core/policy/identity';
+import { countPreflightDialogs } from '../fixtures/x/e2e-helpers';
 import {
   DIST_FIREFOX,
   type ExtensionGlobal,
@@ -25,16 +26,7 @@ const DIALOG = '[data-preflight="dialog"] >>> [role="alertdialog"]';
 async function openX(page: Page, path: string): Promise<void> {
   await page.goto(`https://x.com${path}`);
   await page.waitForSelector(EDITOR);
-  await page.evaluate(() => {
-    window.__dialogsSeen = 0;
-    new MutationObserver((records) => {
-      for (const r of records) {
-        for (const n of r.addedNodes) {
-          if (n instanceof Element && n.matches('[data-preflight="dialog"]')) window.__dialogsSeen++;
-        }
-      }
-    }).observe(document, { childList: true, subtree: true });
-  });
+  await page.evaluate(countPreflightDialogs);
 }
 
 async function typeIntoEditor(page: Page, text: string): Promise<void> {
