@@ -6,20 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkPost } from '../../../src/core/engine';
 import { resolvePolicy } from '../../../src/core/policy/resolve';
-import type { Policy } from '../../../src/core/policy/types';
+import { ACME, INSIDE, OUTSIDE } from './analyst-stock-support';
 
-const ACME: Policy = {
-  company: {
-    names: ['Acme', 'Acme Corp'],
-    tickers: ['ACME'],
-    domains: ['acme.com'],
-    products: ['Roadrunner'],
-    accounts: ['@AcmeCorp'],
-  },
-  quietPeriods: [{ start: '2026-12-15', end: '2027-01-29', label: 'Q4 results' }],
-};
-const OUTSIDE = new Date('2026-06-01T12:00:00Z');
-const INSIDE = new Date('2026-12-20T12:00:00Z');
 const policy = resolvePolicy([{ source: 'file', policy: ACME }]).policy;
 
 const flagged = (text: string, now = OUTSIDE) =>

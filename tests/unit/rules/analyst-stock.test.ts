@@ -3,19 +3,7 @@ import { checkPost } from '../../../src/core/engine';
 import { resolvePolicy } from '../../../src/core/policy/resolve';
 import type { Policy } from '../../../src/core/policy/types';
 import type { Post } from '../../../src/core/types';
-
-const ACME: Policy = {
-  company: {
-    names: ['Acme', 'Acme Corp'],
-    tickers: ['ACME'],
-    domains: ['acme.com'],
-    products: ['Roadrunner'],
-    accounts: ['@AcmeCorp'],
-  },
-  quietPeriods: [{ start: '2026-12-15', end: '2027-01-29', label: 'Q4 results' }],
-};
-const OUTSIDE = new Date('2026-06-01T12:00:00Z');
-const INSIDE = new Date('2026-12-20T12:00:00Z');
+import { ACME, INSIDE, OUTSIDE } from './analyst-stock-support';
 
 function findings(post: Post, now = OUTSIDE, policy: Policy = ACME) {
   return checkPost(post, resolvePolicy([{ source: 'file', policy }]).policy, { now }).filter(
