@@ -11,42 +11,21 @@
  *   nearby and no non-political context ("vote for us in the awards", "leader election").
  */
 
-import { entriesOf } from '../data/lists';
-import benign from '../data/politics/benign.json';
-import casedParties from '../data/politics/cased-parties.json';
-import casedSurnames from '../data/politics/cased-surnames.json';
-import civic from '../data/politics/civic.json';
-import civicAnchors from '../data/politics/civic-anchors.json';
-import civicSignals from '../data/politics/civic-signals.json';
-import conflictAnchors from '../data/politics/conflict-anchors.json';
-import conflictSignals from '../data/politics/conflict-signals.json';
-import conflictSolidarity from '../data/politics/conflict-solidarity.json';
-import handles from '../data/politics/handles.json';
-import legislation from '../data/politics/legislation.json';
-import nameAnchors from '../data/politics/name-anchors.json';
-import parties from '../data/politics/parties.json';
-import partyWords from '../data/politics/party-words.json';
-import people from '../data/politics/people.json';
-import surnames from '../data/politics/surnames.json';
-import titles from '../data/politics/titles.json';
-import topics from '../data/politics/topics.json';
-import weakAnchors from '../data/politics/weak-anchors.json';
-import weakBenign from '../data/politics/weak-benign.json';
-import weakCamps from '../data/politics/weak-camps.json';
-import weakIssues from '../data/politics/weak-issues.json';
-import weakOffices from '../data/politics/weak-offices.json';
 import { termListSchema } from '../policy/fields';
 import type { Token } from '../text/analyze';
-import type { LexiconMatch, TermEntry } from '../text/lexicon';
+import type { LexiconMatch } from '../text/lexicon';
 import { normalizeText } from '../text/normalize';
 import { politicalHashtags } from './politics/hashtags';
+import { KIND_OF, type Kind, LISTS, type ListName, WEAK_LISTS, WEAK_PARTNERS } from './politics/lists';
 import {
   ABBREVIATED_TITLES,
   CENTRAL_BANK,
   followsAnotherName,
   isAbbreviated,
+  isAmongOurOwn,
   isNameAnchor,
   isOrdinaryOffice,
+  isOurOwnRule,
   isPersonNamedBill,
   isSideAsSubject,
   isSolidarityWith,
@@ -59,7 +38,8 @@ import {
   SURNAME_ONLY_TITLES,
   startsCapitalized,
 } from './politics/senses';
-import { hasMatchNear, isCapitalized, linkRanges, tokenIndexList } from './politics/spans';
+import { hasMatchInSentence, hasMatchNear, isCapitalized, linkRanges, tokenIndexList } from './politics/spans';
+import { findStances } from './politics/stances';
 import { defineRule, type RuleContext, type RuleFinding } from './types';
 
 interface PoliticsOptions {
@@ -71,80 +51,8 @@ interface PoliticsOptions {
 
 /** How many words away a signal or a non-political context still counts. */
 const WINDOW = 8;
-
-/**
- * Names also match in the possessive ("Modi's", which the tokenizer keeps as one word) and,
- * for bare surnames, with the apostrophe left out or as a family ("Obamas").
- */
-function withPossessives(entries: TermEntry[], plural = false): TermEntry[] {
-  const out = [...entries];
-  for (const e of entries) {
-    if (e.term.endsWith('*') || e.term.endsWith('s') || /^[#@]/.test(e.term)) continue;
-    out.push({ ...e, term: `${e.term}'s` });
-    if (plural) out.push({ ...e, term: `${e.term}s` });
-  }
-  return out;
-}
-
-const LISTS = {
-  people: withPossessives(entriesOf(people)),
-  surnames: withPossessives(entriesOf(surnames), true),
-  handles: entriesOf(handles),
-  cased: withPossessives(entriesOf(casedSurnames)),
-  casedParties: entriesOf(casedParties),
-  titles: entriesOf(titles),
-  parties: entriesOf(parties),
-  topics: entriesOf(topics),
-  civic: entriesOf(civic),
-  legislation: entriesOf(legislation),
-  civicAnchors: entriesOf(civicAnchors),
-  civicSignals: entriesOf(civicSignals),
-  conflictAnchors: entriesOf(conflictAnchors),
-  conflictSignals: entriesOf(conflictSignals),
-  conflictSolidarity: entriesOf(conflictSolidarity),
-  benign: entriesOf(benign),
-  nameAnchors: withPossessives(entriesOf(nameAnchors)),
-  weakAnchors: entriesOf(weakAnchors),
-  weakOffices: entriesOf(weakOffices),
-  weakIssues: entriesOf(weakIssues),
-  weakCamps: entriesOf(weakCamps),
-  weakBenign: entriesOf(weakBenign),
-  partyWords: entriesOf(partyWords),
-} as const;
-type ListName = keyof typeof LISTS | 'terms';
-
-type Kind = 'person' | 'party' | 'topic' | 'civic' | 'legislation' | 'conflict' | 'policy';
-const KIND_OF: Partial<Record<ListName, Kind>> = {
-  people: 'person',
-  handles: 'person',
-  surnames: 'person',
-  cased: 'person',
-  titles: 'person',
-  parties: 'party',
-  casedParties: 'party',
-  partyWords: 'party',
-  topics: 'topic',
-  civic: 'civic',
-  legislation: 'legislation',
-  civicAnchors: 'civic',
-  weakAnchors: 'civic',
-  weakOffices: 'civic',
-  weakIssues: 'civic',
-  weakCamps: 'civic',
-  nameAnchors: 'person',
-  conflictAnchors: 'conflict',
-  terms: 'policy',
-};
-
-const WEAK_LISTS = ['weakAnchors', 'weakOffices', 'weakIssues', 'weakCamps'] as const;
-type WeakList = (typeof WEAK_LISTS)[number];
-/** Which weak lists confirm each other: an office with an issue, anything with a political camp. */
-const WEAK_PARTNERS: Record<WeakList, WeakList[]> = {
-  weakAnchors: [],
-  weakOffices: ['weakIssues', 'weakCamps'],
-  weakIssues: ['weakOffices', 'weakCamps'],
-  weakCamps: ['weakOffices', 'weakIssues', 'weakCamps'],
-};
+/** How far a law may stand from the group it is aimed at, within one sentence. */
+const GROUP_REACH = 12;
 
 interface Candidate {
   kind: Kind;
@@ -296,14 +204,22 @@ function findCandidates(ctx: RuleContext<PoliticsOptions>): Candidate[] {
     civicSignalIdx,
     ...weakIdx,
   );
+  const weakBenignIdx = tokenIndexList(m('weakBenign'), benignIdx);
+  // A politician's short name also counts where politicians act ("AOC … in the hearing", "Rishi at
+  // PMQs"), unless that setting is an ordinary one near ("the keynote speech at our summit").
+  const settingIdx = tokenIndexList(m('nameSettings'));
   for (const match of m('nameAnchors')) {
-    if (isNameAnchor(tokens, original, match, ctx.text) && hasMatchNear(signalIdx, match, WINDOW, true)) {
+    if (!isNameAnchor(tokens, original, match, ctx.text)) continue;
+    const inSetting =
+      hasMatchNear(settingIdx, match, WINDOW, true) &&
+      !hasMatchNear(weakBenignIdx, match, WINDOW) &&
+      !isAmongOurOwn(tokens, match, WINDOW);
+    if (inSetting || hasMatchNear(signalIdx, match, WINDOW, true)) {
       add('nameAnchors', match);
     }
   }
   // A weak word next to a finding adds nothing ("Trump's tariffs": the name is the finding).
   const foundIdx = tokenIndexList(out.map((c) => c.match));
-  const weakBenignIdx = tokenIndexList(m('weakBenign'), benignIdx);
   // An office that is someone's own ("our Washington warehouse") is no political office.
   const offices = WEAK_LISTS.indexOf('weakOffices');
   weakIdx[offices] = tokenIndexList(
@@ -327,6 +243,19 @@ function findCandidates(ctx: RuleContext<PoliticsOptions>): Candidate[] {
       }
     }
   });
+  // A group that law-making is aimed at: "legislation designed to erase [transgender kids]",
+  // "a law banning drag shows", "the governor … systemic racism".
+  // The group may close a long clause ("signed an order cutting funds to any school that teaches
+  // about systemic racism"), so the law may stand anywhere in its sentence within GROUP_REACH words.
+  const laws = m('groupActions').filter((match) => !isOurOwnRule(tokens, match));
+  const groupPartners = tokenIndexList(laws, weakIdx[offices] as Int32Array);
+  for (const match of m('weakGroups')) {
+    if (hasMatchNear(foundIdx, match, WINDOW) || hasMatchNear(weakBenignIdx, match, WINDOW)) continue;
+    if (hasMatchInSentence(tokens, groupPartners, match, GROUP_REACH)) add('weakGroups', match);
+  }
+  for (const match of findStances(tokens, m('policyObjects'), m('stanceWords'))) {
+    out.push({ kind: 'stance', match });
+  }
   const reported = out.map((c) => c.match.start);
   for (const match of politicalHashtags(ctx, reported)) out.push({ kind: 'topic', match });
   return out;
@@ -376,6 +305,7 @@ function toFinding({ kind, match }: Candidate, original: string): RuleFinding {
     legislation: `Talks about a political fight over legislation (${q}) — ${FIX}`,
     conflict: `Talks about war or conflict involving ${q} — ${FIX}`,
     policy: `Mentions ${q}, which your policy lists as political — ${FIX}`,
+    stance: `Takes a side on a policy question (${q}) — ${FIX}`,
   };
   return { message: messages[kind], start: match.start, end: match.end };
 }

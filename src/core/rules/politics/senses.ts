@@ -109,8 +109,37 @@ export function isNameAnchor(tokens: readonly Token[], original: string, match: 
   if (tok.sigil !== '') return true;
   if (!isCapitalized(original, match.start)) return false;
   if (followsAnotherName(tokens, original, match.firstToken, text)) return false;
+  if (isSomeoneWeKnow(tokens, match, text)) return false;
   const next = tokens[match.lastToken + 1];
   return !next || next.breakBefore || !startsCapitalized(next, original, text);
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'our', 'my', 'your', 'their']);
+const COLLEAGUE_PLACES = new Set(['on', 'in', 'at']);
+
+/**
+ * A first name or short name that is a colleague, a pet or a product, not the politician:
+ * "our intern Kamala", "the AOC monitor" (a determiner before a name makes it a modifier),
+ * "Bernie from our support team", "Kamala on our design team", "Boris, our office dog".
+ */
+function isSomeoneWeKnow(tokens: readonly Token[], match: LexiconMatch, text: Text): boolean {
+  const tok = tokens[match.firstToken] as Token;
+  const prev = tokens[match.firstToken - 1];
+  const next = tokens[match.lastToken + 1];
+  const after = tokens[match.lastToken + 2];
+  const nextWord = next && !next.breakBefore ? next.text : '';
+  if (prev && !tok.breakBefore) {
+    if (PERSON_ROLES.has(prev.text)) return true;
+    // "a Bernie rally", "the Kamala campaign" are still the politician's.
+    const political = NAME_SENSE_AFTER.has(nextWord) || POLITICAL_ROLES.has(nextWord);
+    if (DETERMINERS.has(prev.text) && !political) return true;
+  }
+  if (!next || next.breakBefore) return false;
+  if (next.text === 'from') return true;
+  if (COLLEAGUE_PLACES.has(next.text) && after && POSSESSIVE_DETERMINERS.has(after.text)) return true;
+  // Apposition: "Boris, our office dog".
+  const between = text.normalized.norm.slice((tokens[match.lastToken] as Token).end, next.start);
+  return between.includes(',') && POSSESSIVE_DETERMINERS.has(next.text);
 }
 
 /**
@@ -227,4 +256,30 @@ export function isSideAsSubject(tokens: readonly Token[], match: LexiconMatch): 
   const opens = !prev || first.breakBefore || CLAUSE_OPENERS.has(prev.text);
   const next = tokens[match.lastToken + 1];
   return opens && next !== undefined && !next.breakBefore && SUBJECT_VERBS.has(next.text);
+}
+
+/**
+ * Words of the author's own circle and its get-togethers: a name near them is a colleague's or a
+ * friend's ("the team dinner", "our offsite", "grilled at the BBQ"). Not "my", which political
+ * posts use as freely ("my new favourite show").
+ */
+const OWN_CIRCLE = new Set(
+  'our team teams colleague colleagues coworker coworkers office offsite dinner podcast bbq barbecue'.split(' '),
+);
+
+/** Whether a word of the author's own circle lies within `window` words of the match. */
+export function isAmongOurOwn(tokens: readonly Token[], match: LexiconMatch, window: number): boolean {
+  const to = Math.min(tokens.length - 1, match.lastToken + window);
+  for (let i = Math.max(0, match.firstToken - window); i <= to; i++) {
+    if (OWN_CIRCLE.has((tokens[i] as Token).text)) return true;
+  }
+  return false;
+}
+
+const WE = new Set(['we', 'our', "we've", "we'll", "we're", 'i', 'my', "i've"]);
+/** "We ban discrimination", "our ban on …": a company's own rule, not a law aimed at a group. */
+export function isOurOwnRule(tokens: readonly Token[], match: LexiconMatch): boolean {
+  const first = tokens[match.firstToken] as Token;
+  const prev = tokens[match.firstToken - 1];
+  return prev !== undefined && !first.breakBefore && WE.has(prev.text);
 }

@@ -1,4 +1,5 @@
 /** Index look-ups shared by the politics checks: token windows, sorted offsets, link spans. */
+import type { Token } from '../../text/analyze';
 import type { LexiconMatch } from '../../text/lexicon';
 import type { RuleContext } from '../types';
 
@@ -62,4 +63,23 @@ export function hasMatchNear(sorted: Int32Array, match: LexiconMatch, window: nu
 export function isCapitalized(original: string, offset: number): boolean {
   const cp = original.codePointAt(offset);
   return cp !== undefined && /\p{Lu}/u.test(String.fromCodePoint(cp));
+}
+
+/** Whether a listed token lies within `window` tokens of the match, outside it, with no sentence break between. */
+export function hasMatchInSentence(
+  tokens: readonly Token[],
+  sorted: Int32Array,
+  match: LexiconMatch,
+  window: number,
+): boolean {
+  const breakBetween = (from: number, to: number) => {
+    for (let i = from + 1; i <= to; i++) if ((tokens[i] as Token).breakBefore) return true;
+    return false;
+  };
+  for (const t of sorted) {
+    if (t < match.firstToken - window || t > match.lastToken + window) continue;
+    if (t < match.firstToken && !breakBetween(t, match.firstToken)) return true;
+    if (t > match.lastToken && !breakBetween(match.lastToken, t)) return true;
+  }
+  return false;
 }
