@@ -68,8 +68,10 @@ import {
   OFFICIAL,
   policyTerms,
 } from './confidential/markers';
+import { NOTICE_NOUNS, planBeforeNotice } from './confidential/notices';
 import { credentials, IN_CARE, personalData } from './confidential/personal';
 import { ANNOUNCING, type Options, PUBLISHED, Scan } from './confidential/scan';
+import { RELEASE_NOUNS, resultsTeaser } from './confidential/teasers';
 import { defineRule } from './types';
 
 export default defineRule<Options>({
@@ -146,6 +148,7 @@ export default defineRule<Options>({
     leaderDocuments(scan);
     doNotShare(scan);
     announcedLater(scan);
+    planBeforeNotice(scan);
     notYet(scan);
     dealTalk(scan);
     companyMoves(scan);
@@ -160,6 +163,7 @@ export default defineRule<Options>({
     profitability(scan);
     aheadOfResults(scan);
     resultsVerdict(scan);
+    resultsTeaser(scan);
     customerWins(scan);
     customers(scan);
     namedDeals(scan);
@@ -200,6 +204,8 @@ function cueLists(): ListInput[] {
     { list: 'customer-win', entries: entriesOf(customerWinFile) },
     cues('ahead', AHEAD, '"ahead of our earnings".'),
     cues('figure-words', FIGURE_WORDS, 'A verdict on results ("good numbers").'),
+    cues('release-nouns', RELEASE_NOUNS, 'Results still to come ("numbers drop on the 28th").'),
+    cues('notice-nouns', NOTICE_NOUNS, 'A notice still to come ("official notice goes out next month").'),
     { list: 'profitability', entries: entriesOf(profitabilityFile) },
   ];
 }

@@ -276,6 +276,9 @@ export function beatOrMiss(scan: Scan): void {
   }
 }
 
+/** After a number: people hired, not results ("crushed it this quarter: 40 new engineers onboarded"). */
+const HIRES = new Set(['hires', 'engineers', 'employees', 'people', 'interns', 'recruits', 'teammates', 'volunteers']);
+
 /** "runway is 14 months": the company's cash position. */
 export function runway(scan: Scan): void {
   for (const m of scan.ctx.matches('runway')) {
@@ -360,13 +363,15 @@ function reportingNear(scan: Scan, first: number, last: number): boolean {
   return false;
 }
 
-/** A number anywhere in the sentence around tokens [first, last]. */
+/** A number anywhere in the sentence around tokens [first, last], not a count of people hired. */
 function figureInSentence(scan: Scan, first: number, last: number): boolean {
+  const figure = (k: number) =>
+    /^\d/.test(scan.tok(k)) && !HIRES.has(scan.tok(scan.tok(k + 1) === 'new' ? k + 2 : k + 1));
   for (let k = first; k >= 0 && k >= first - 12; k--) {
-    if (/^\d/.test(scan.tok(k))) return true;
+    if (figure(k)) return true;
     if (!scan.continues(k)) break;
   }
-  for (let k = last + 1; k <= last + 12 && scan.continues(k); k++) if (/^\d/.test(scan.tok(k))) return true;
+  for (let k = last + 1; k <= last + 12 && scan.continues(k); k++) if (figure(k)) return true;
   return false;
 }
 

@@ -49,6 +49,9 @@ export const PUBLISHED = new Set([
 ]);
 /** Before "announced", "released": still to come ("is being announced next week", "to be released"). */
 const NOT_YET = new Set(['be', 'being', 'get', 'gets', 'getting']);
+const RELEASE_VERBS = new Set(['announced', 'reported', 'published', 'released', 'filed']);
+/** Before a release verb: the release is still to come ("results are released on the 28th"). */
+const FUTURE_BEFORE = new Set(['is', 'are', 'will', 'to']);
 /** The post reads as the official announcement: "excited to announce we're acquiring Globex". */
 export const ANNOUNCING = new Set(['announce', 'announcing', 'officially', 'completed', 'welcome', 'welcoming']);
 /** Money: "$4M", "€2m", "4 million". */
@@ -61,6 +64,7 @@ export class Scan {
   private companyNames: Set<string> | undefined;
   private publishedCache: boolean | undefined;
   private announcingCache: boolean | undefined;
+  private releasedCache: boolean | undefined;
 
   constructor(readonly ctx: Ctx) {
     this.tokens = ctx.text.tokens;
@@ -75,6 +79,21 @@ export class Scan {
       return (PUBLISHED.has(t) && !NOT_YET.has(before)) || (t === 'out' && /^(?:are|is|now)$/.test(before));
     });
     return this.publishedCache;
+  }
+
+  /**
+   * The post says results or news were released ("as announced today", "results are out"): the
+   * verbs of `published` only, since "the report drops Thursday" names a report still to come.
+   */
+  get releasedAlready(): boolean {
+    this.releasedCache ??= this.ctx.matches('published').some((m) => {
+      const t = this.tok(m.firstToken);
+      const before = this.tok(m.firstToken - 1);
+      if (t === 'out') return /^(?:are|is|now)$/.test(before);
+      // "are released on the 28th", "will be announced": still to come.
+      return RELEASE_VERBS.has(t) && !NOT_YET.has(before) && !FUTURE_BEFORE.has(before);
+    });
+    return this.releasedCache;
   }
 
   /**
