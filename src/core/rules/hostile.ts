@@ -8,10 +8,20 @@
  * "dummy data") it is not an insult at all.
  */
 import { checkEmployerTrash, checkMistreatment, checkWorstEver } from './hostile/employer';
+import { checkFiring } from './hostile/firing';
 import { checkGroup } from './hostile/groups';
 import { checkConsequence, checkHarmVerb, checkIllWish } from './hostile/harm';
 import { checkAdjective, checkInsult, checkMockVocative } from './hostile/insults';
 import { LISTS } from './hostile/lists';
+import {
+  checkBackhanded,
+  checkCondescension,
+  checkFaculty,
+  checkIncapacity,
+  checkSarcasticOpener,
+  checkSarcasticVerdict,
+  checkVermin,
+} from './hostile/mockery';
 import {
   checkAccusation,
   checkClosingDismissal,
@@ -20,6 +30,7 @@ import {
   checkSlur,
   checkThreat,
 } from './hostile/phrases';
+import { withoutReportedSpeech } from './hostile/quotes';
 import { HostileText, uniqueByToken } from './hostile/text';
 import { checkValence } from './hostile/valence';
 import { defineRule } from './types';
@@ -57,8 +68,17 @@ export default defineRule<object>({
     for (const match of uniqueByToken(h.matches('mockVocatives'))) checkMockVocative(h, match);
     for (const match of uniqueByToken(h.matches('groups'))) checkGroup(h, match);
     for (const match of h.matches('indifference')) checkIndifference(h, match);
+    for (const match of uniqueByToken(h.matches('firing'))) checkFiring(h, match);
+    for (const match of uniqueByToken(h.matches('condescension'))) checkCondescension(h, match);
+    for (const match of uniqueByToken(h.matches('faculties'))) checkFaculty(h, match);
+    for (const match of uniqueByToken(h.matches('incapacity'))) checkIncapacity(h, match);
+    for (const match of uniqueByToken(h.matches('vermin'))) checkVermin(h, match);
+    for (const match of uniqueByToken(h.matches('backhanded'))) checkBackhanded(h, match);
+    const openers = uniqueByToken(h.matches('sarcasticOpeners'));
+    for (const match of openers) checkSarcasticOpener(h, match);
+    for (const match of uniqueByToken(h.matches('sarcasticVerdicts'))) checkSarcasticVerdict(h, match, openers);
     // Last: the general valence signal only speaks where no listed word already did.
     for (const match of uniqueByToken(h.matches('valence'))) checkValence(h, match);
-    return h.findings;
+    return withoutReportedSpeech(h, h.findings);
   },
 });

@@ -64,6 +64,7 @@ export function checkInsult(h: HostileText, match: LexiconMatch): void {
     aimed =
       followedByTarget(h, match.lastToken) ||
       isVocative(h, back.spanStart, match.lastToken) ||
+      closingAppositive(h, match, back) ||
       isTheOneWho(h, back.spanStart, match) ||
       // "trash company", "clown CEO", "idiot manager": the insult describes the person after it.
       (h.targetAt.has(match.lastToken + 1) && !W.NOT_BEFORE_TARGET.has(tok.text)) ||
@@ -203,12 +204,38 @@ function isVocative(h: HostileText, spanStart: number, last: number): boolean {
   return gap.includes(',');
 }
 
+/**
+ * "…until the owner apologises, the arrogant old fool.": a noun phrase after a comma that closes
+ * the sentence renames the person just mentioned, whatever words describe the insult.
+ */
+function closingAppositive(h: HostileText, match: LexiconMatch, back: { spanStart: number }): boolean {
+  if (!h.endsSentence(match.lastToken) || W.THING_INSULTS.has((h.tokens[match.firstToken] as Token).text)) return false;
+  for (let k = match.firstToken - 1; k >= 1 && k >= match.firstToken - 4; k--) {
+    const tok = h.tokens[k] as Token;
+    if (tok.breakBefore || W.SELF.has(tok.text)) return false;
+    if (W.APPOSITIVE_OPENERS.has(tok.text)) {
+      if (!h.commaAfter(k - 1)) return false;
+      // Report the describing words with the insult: "arrogant old fool".
+      back.spanStart = Math.min(back.spanStart, k + 1);
+      return true;
+    }
+  }
+  return false;
+}
+
 /** "the idiot who parked…", "the clowns in charge of…": one particular person or group. */
 function isTheOneWho(h: HostileText, spanStart: number, match: LexiconMatch): boolean {
   const the = h.tokens[spanStart - 1];
   const next = h.tokens[match.lastToken + 1];
   if (the?.text !== 'the' || !next || next.breakBefore) return false;
   if (W.THING_INSULTS.has((h.tokens[match.firstToken] as Token).text)) return false;
+  // "I'm the idiot who forgot to unmute", "I was the clown who…": the author.
+  const verb = h.tokens[spanStart - 2];
+  if (
+    verb &&
+    (W.SELF.has(verb.text) || (isLinkingVerb(h, spanStart - 2) && W.SELF.has(h.tokens[spanStart - 3]?.text ?? '')))
+  )
+    return false;
   return W.SINGLING_OUT.has(next.text);
 }
 

@@ -1,24 +1,32 @@
 /** The hostile rule's word lists, compiled into the engine's shared lexicon (one pass for all rules). */
 import accusations from '../../data/hostile/accusations.json';
 import aimCues from '../../data/hostile/aim-cues.json';
+import backhanded from '../../data/hostile/backhanded.json';
 import closingDismissals from '../../data/hostile/closing-dismissals.json';
+import condescension from '../../data/hostile/condescension.json';
 import consequences from '../../data/hostile/consequences.json';
 import dismissals from '../../data/hostile/dismissals.json';
 import employerCues from '../../data/hostile/employer-cues.json';
 import employerTrash from '../../data/hostile/employer-trash.json';
+import faculties from '../../data/hostile/faculties.json';
+import firing from '../../data/hostile/firing.json';
 import groupClaims from '../../data/hostile/group-claims.json';
 import groups from '../../data/hostile/groups.json';
 import harmVerbs from '../../data/hostile/harm-verbs.json';
 import illWishes from '../../data/hostile/ill-wishes.json';
+import incapacity from '../../data/hostile/incapacity.json';
 import indifference from '../../data/hostile/indifference.json';
 import insultAdjectives from '../../data/hostile/insult-adjectives.json';
 import insults from '../../data/hostile/insults.json';
 import mistreatment from '../../data/hostile/mistreatment.json';
 import mockVocatives from '../../data/hostile/mock-vocatives.json';
 import putDowns from '../../data/hostile/put-downs.json';
+import sarcasticOpeners from '../../data/hostile/sarcastic-openers.json';
+import sarcasticVerdicts from '../../data/hostile/sarcastic-verdicts.json';
 import slurs from '../../data/hostile/slurs.json';
 import targets from '../../data/hostile/targets.json';
 import threats from '../../data/hostile/threats.json';
+import vermin from '../../data/hostile/vermin.json';
 import { entriesOf } from '../../data/lists';
 import type { ListInput } from '../../text/lexicon';
 import { valenceList } from './valence';
@@ -44,5 +52,13 @@ export const LISTS: readonly ListInput[] = [
   { list: 'slurs', entries: entriesOf(slurs), obfuscatable: true, possessive: false },
   { list: 'closingDismissals', entries: entriesOf(closingDismissals), possessive: false },
   { list: 'indifference', entries: entriesOf(indifference), possessive: false },
+  { list: 'condescension', entries: entriesOf(condescension), possessive: false },
+  { list: 'backhanded', entries: entriesOf(backhanded), possessive: false },
+  { list: 'sarcasticVerdicts', entries: entriesOf(sarcasticVerdicts), possessive: false },
+  { list: 'sarcasticOpeners', entries: entriesOf(sarcasticOpeners), possessive: false },
+  { list: 'faculties', entries: entriesOf(faculties), possessive: false },
+  { list: 'incapacity', entries: entriesOf(incapacity), possessive: false },
+  { list: 'firing', entries: entriesOf(firing), possessive: false },
+  { list: 'vermin', entries: entriesOf(vermin), possessive: false },
   valenceList(),
 ];

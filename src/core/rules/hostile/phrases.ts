@@ -22,7 +22,7 @@ export function checkAccusation(h: HostileText, match: LexiconMatch): void {
 }
 
 export function checkDismissal(h: HostileText, match: LexiconMatch): void {
-  if (isShutUpAndTakeMyMoney(h, match)) return;
+  if (isShutUpAndTakeMyMoney(h, match) || saidBySelf(h, match.firstToken)) return;
   // "Get lost in our new product tour", "shut it down": a particle makes it an ordinary verb.
   const next = h.tokens[match.lastToken + 1];
   if (next && !next.breakBefore && W.PARTICLES.has(next.text)) return;
@@ -42,6 +42,18 @@ export function checkClosingDismissal(h: HostileText, match: LexiconMatch): void
   const first = match.firstToken;
   if (first > 0 && !(h.tokens[first] as Token).breakBefore && !h.commaAfter(first - 1)) return;
   checkDismissal(h, match);
+}
+
+/** "I need to touch grass", "we should just cope": the author tells it to themself; "not a skill issue" denies it. */
+function saidBySelf(h: HostileText, first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - 3; k--) {
+    if ((h.tokens[k + 1] as Token).breakBefore) return false;
+    const word = (h.tokens[k] as Token).text;
+    if (W.SELF.has(word) && !W.POSSESSIVES.has(word)) return true;
+    // "Age is not a skill issue": denied, not said to anyone.
+    if (k >= first - 2 && (W.NEGATIONS.has(word) || word.endsWith("n't"))) return true;
+  }
+  return false;
 }
 
 function isShutUpAndTakeMyMoney(h: HostileText, match: LexiconMatch): boolean {

@@ -167,6 +167,39 @@ export const W = {
   ),
   /** Collective person words that also name a practice after another noun ("risk management", "customer support"). */
   PRACTICES: words('management leadership support hr board team ops operations'),
+  /** Outside a quotation these show the author reports what someone said ("Got this in my DMs: “…”. Reported."). */
+  REPORTING: words(
+    'reported report reporting blocked harassment harassing harassed abuse abusive troll trolls trolling dm dms ' +
+      'inbox commented comments replied messaged messages screenshot stranger',
+  ),
+  /** Thanks and congratulations that a backhanded tail turns into sarcasm ("thanks … for nothing"). */
+  THANKING: words('thanks thank thx ty shoutout shout kudos props congrats congratulations cheers'),
+  /** "for nothing in return": generosity, not sarcasm. */
+  IN_RETURN: words('in back'),
+  /** Open a closing appositive that renames someone (", the arrogant old fool."). */
+  APPOSITIVE_OPENERS: words('the that this what such'),
+  /** Between a modal and "be": "should all be fired". */
+  ALL_OF_THEM: words('all both each'),
+  /** After a person these make them the one who should follow or understand ("so the sales team can follow"). */
+  ABLE: words('can could will might'),
+  /** "has the IQ of a…", "a guy with the charisma of a…". */
+  HAVE: words('has have had with got gotten possesses'),
+  /** Similes that praise: "the heart of a lion", "the memory of an elephant", "the patience of a saint". */
+  COMPLIMENT_SIMILES: words(
+    'lion lions saint saints angel angels champion champions hero heroes elephant ox giant king queen',
+  ),
+  /** A negated ability before a hyperbole of incompetence ("couldn't find it with a map"). */
+  NEGATED_ABILITY: words("couldn't cant can't cannot couldnt wouldn't wouldnt"),
+  /** Modals before a separate "not" ("could not organise a bake sale"). */
+  ABILITY: words('could can would'),
+  /** Between "like" and the animal: "like a pack of hyenas", "like starving rats". */
+  SIMILE_FILLER: words(
+    'a an the pack herd bunch swarm flock horde load gang troop of hungry wild starving rabid feral',
+  ),
+  /** Words after a passive firing verb that make it something else ("fired up", "kicked out of the nest"). */
+  NOT_FIRING_AFTER: words('up off'),
+  /** Objects after an imperative "fire"/"sack" that make it advice or a thing ("fire your worst client", "fire up"). */
+  NOT_FIRING_OBJECT: words('your our my up off away'),
 } as const;
 
 /** Endings of an adjective opening a two-word verdict ("Creepy weirdo.", "Spineless coward.", "Smug prick."). */
