@@ -4,17 +4,8 @@
  * finding points at.
  */
 import { describe, expect, it } from 'vitest';
-import { checkPost } from '../../../src/core/engine';
-import { resolvePolicy } from '../../../src/core/policy/resolve';
 import { valenceList } from '../../../src/core/rules/hostile/valence';
-
-const policy = resolvePolicy([
-  { source: 'file', policy: { company: { names: ['Acme'], domains: ['acme.com'] } } },
-]).policy;
-const flagged = (text: string) =>
-  checkPost({ text }, policy)
-    .filter((f) => f.rule === 'hostile')
-    .map((f) => text.slice(f.start, f.end));
+import { flagged } from './hostile-support';
 
 describe('hostile valence: must fire', () => {
   const cases: [string, string[]][] = [
