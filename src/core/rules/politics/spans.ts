@@ -23,6 +23,12 @@ export function linkRanges(ctx: RuleContext<unknown>): ((offset: number) => bool
 
 /** Whether a sorted array holds a value in [from, to]. */
 export function hasValueIn(sorted: Int32Array, from: number, to: number): boolean {
+  const lo = firstAtLeast(sorted, from);
+  return lo < sorted.length && (sorted[lo] as number) <= to;
+}
+
+/** Index of the first value ≥ `from` in a sorted array (its length when there is none). */
+function firstAtLeast(sorted: Int32Array, from: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -30,7 +36,7 @@ export function hasValueIn(sorted: Int32Array, from: number, to: number): boolea
     if ((sorted[mid] as number) < from) lo = mid + 1;
     else hi = mid;
   }
-  return lo < sorted.length && (sorted[lo] as number) <= to;
+  return lo;
 }
 
 /** Every token index covered by the matches, sorted, for window look-ups. */
@@ -45,14 +51,7 @@ export function tokenIndexList(matches: readonly LexiconMatch[], ...more: readon
 export function hasMatchNear(sorted: Int32Array, match: LexiconMatch, window: number, outside = false): boolean {
   const from = match.firstToken - window;
   const to = match.lastToken + window;
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as number) < from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < sorted.length && (sorted[i] as number) <= to; i++) {
+  for (let i = firstAtLeast(sorted, from); i < sorted.length && (sorted[i] as number) <= to; i++) {
     const t = sorted[i] as number;
     if (!outside || t < match.firstToken || t > match.lastToken) return true;
   }
