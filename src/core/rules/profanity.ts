@@ -13,6 +13,7 @@ import { entriesOf, type WordListFile } from '../data/lists';
 import { MILDER } from '../data/profanity/alternatives';
 import exceptionsFile from '../data/profanity/exceptions.json';
 import nameLikeFile from '../data/profanity/name-like.json';
+import otherLanguagesFile from '../data/profanity/other-languages.json';
 import vulgarFile from '../data/profanity/vulgar.json';
 import { termListSchema } from '../policy/fields';
 import type { AnalyzedText, Token } from '../text/analyze';
@@ -34,7 +35,11 @@ export function profanityLists(options: ProfanityOptions): ListInput[] {
   return [
     {
       list: PROFANITY_LISTS.vulgar,
-      entries: [...entriesOf(vulgarFile as WordListFile), ...policyTerms],
+      entries: [
+        ...entriesOf(vulgarFile as WordListFile),
+        ...entriesOf(otherLanguagesFile as WordListFile),
+        ...policyTerms,
+      ],
       obfuscatable: true,
     },
     { list: PROFANITY_LISTS.nameLike, entries: entriesOf(nameLikeFile as WordListFile), obfuscatable: true },
@@ -67,7 +72,9 @@ function formsOf(terms: readonly string[], oneWordOnly: boolean): Set<string> {
 
 /** One-word forms of the lists, for stretched ("fuuuck") and spelled-out ("f u c k") words. */
 const BASE_FORMS = formsOf(
-  [vulgarFile as WordListFile, nameLikeFile as WordListFile].flatMap((f) => f.entries.map((e) => e.term)),
+  [vulgarFile as WordListFile, otherLanguagesFile as WordListFile, nameLikeFile as WordListFile].flatMap((f) =>
+    f.entries.map((e) => e.term),
+  ),
   true,
 );
 const formsCache = new WeakMap<readonly string[], Set<string>>();
@@ -136,8 +143,38 @@ function isAbbreviation(text: AnalyzedText, m: LexiconMatch): boolean {
 /** "af" (as fuck) only as slang: lower case, closing a phrase ("tired af."), never "AF" or "af-south-1". */
 function isSlangAf(text: AnalyzedText, m: LexiconMatch): boolean {
   const next = text.tokens[m.lastToken + 1];
-  return text.original.slice(m.start, m.end) === 'af' && m.firstToken > 0 && (!next || next.breakBefore);
+  return (
+    text.original.slice(m.start, m.end) === 'af' &&
+    m.firstToken > 0 &&
+    (!next || next.breakBefore || CLAUSE_AFTER_AF.has(next.text))
+  );
 }
+/** "tired af but we made it": words that start a new clause or close a remark after "af". */
+const CLAUSE_AFTER_AF = new Set([
+  'but',
+  'and',
+  'so',
+  'lol',
+  'lmao',
+  'haha',
+  'rn',
+  'tbh',
+  'ngl',
+  'tho',
+  'though',
+  'today',
+  'tonight',
+]);
+
+/**
+ * "bs" for bullshit is written small ("peak bs", "total bs"); "BS" and "bs in CS" are degrees
+ * ("BS in Computer Science", "BS/MS").
+ */
+function isSlangBs(text: AnalyzedText, m: LexiconMatch): boolean {
+  const next = text.tokens[m.lastToken + 1];
+  return text.original.slice(m.start, m.end) === 'bs' && !(next && !next.breakBefore && DEGREE_AFTER.has(next.text));
+}
+const DEGREE_AFTER = new Set(['in', 'degree', 'degrees', 'ms', 'msc', 'ma', 'phd', 'cs']);
 
 /** Leetspeak that is only digits around one letter is a product code ("Galaxy A55"), not "ass". */
 function isProductCode(written: string): boolean {
@@ -179,6 +216,7 @@ export function detectProfanity(
   for (const m of matches(PROFANITY_LISTS.vulgar)) {
     if (inException(m) || isAbbreviation(text, m)) continue;
     if (m.entry.term === 'af' && (m.via !== 'word' || !isSlangAf(text, m))) continue;
+    if (m.entry.term === 'bs' && (m.via !== 'word' || !isSlangBs(text, m))) continue;
     if (m.via === 'obfuscated' && isProductCode(text.original.slice(m.start, m.end))) continue;
     add(m.start, m.end, wordOf(m));
   }

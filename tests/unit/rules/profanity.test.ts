@@ -12,6 +12,12 @@ describe('profanity: must fire', () => {
   // [post text, start, end] of the offending word in the original text (UTF-16 offsets).
   const cases: [string, number, number][] = [
     ['What the fuck is going on with this release?', 9, 13],
+    // Swearing mixed in from other languages, "bs" written small, "af" before a new clause.
+    ['Kurwa, the client moved the deadline AGAIN', 0, 5],
+    ["merde. j'ai oublié mon chargeur in Lyon", 0, 5],
+    ['scheiße, badge vergessen. again.', 0, 7],
+    ['bruh this is peak bs from the airline', 18, 20],
+    ['tired af but we made it. 3 cities in 2 days', 6, 8],
     ['This launch is fucking incredible, team.', 15, 22],
     ['Honestly f**k Mondays.', 9, 13],
     ["That's total b*llsh*t and everyone knows it.", 13, 21],
@@ -89,6 +95,8 @@ describe('profanity: must not fire', () => {
   const clean = [
     // Words and names that contain or resemble vulgar ones.
     'Greetings from Scunthorpe!',
+    'BS in Computer Science, then an MS in robotics.',
+    'Finished my bs in cs last spring!',
     'A classic case of scope creep.',
     "Assassin's Creed launch party recap",
     'Shiitake risotto at the team lunch',
