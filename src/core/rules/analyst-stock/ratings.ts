@@ -57,17 +57,31 @@ export function ratingChanges(s: StockScan): void {
   }
 }
 
-/** "PT $200", "PT to $250". */
+/**
+ * "PT $200", "PT to $250"; a bare figure when a rating verb or a broker says whose target it is:
+ * "Jefferies bumped their PT on us to 240".
+ */
+const PT_REACH = 4;
 export function priceTargetAbbreviation(s: StockScan): void {
   for (const m of s.matches('pt')) {
-    for (let k = m.lastToken + 1; k <= m.lastToken + 2 && s.continues(k); k++) {
+    let byAnalyst: boolean | undefined;
+    for (let k = m.lastToken + 1; k <= m.lastToken + PT_REACH && s.continues(k); k++) {
       const t = s.tokens[k];
-      if (t?.sigil === '$' && /^\d/.test(t.text)) {
-        s.addTokens(`“${s.quote(m.firstToken, k)}” is an analyst price target`, m.firstToken, k, DEFAULT_WHY);
-        break;
-      }
+      if (!t || !/^\d/.test(t.text)) continue;
+      if (t.sigil !== '$') {
+        byAnalyst ??=
+          analystBefore(s, m.firstToken) || s.near(s.contextSum, m.firstToken, m.firstToken, CONTEXT_RADIUS);
+        if (!byAnalyst) continue;
+      } else if (k > m.lastToken + 2) continue;
+      s.addTokens(`“${s.quote(m.firstToken, k)}” is an analyst price target`, m.firstToken, k, DEFAULT_WHY);
+      break;
     }
   }
+}
+
+function analystBefore(s: StockScan, i: number): boolean {
+  for (let k = i - 1; k >= i - 3 && k >= 0 && s.continues(k + 1); k--) if (RATING_VERBS.has(s.tokens, k)) return true;
+  return false;
 }
 
 /** "lifts its Acme target to $240", "a $300 target", "target cut to $95": an analyst's price target. */
@@ -76,7 +90,8 @@ export function targets(s: StockScan): void {
     const i = m.firstToken;
     let dollar = -1;
     if (s.isDollarFigure(i - 1) && s.continues(i)) dollar = i - 1;
-    for (let k = i + 1; k <= i + 3 && s.continues(k) && dollar < 0; k++) if (s.isDollarFigure(k)) dollar = k;
+    // "target on us to $310": the reach covers whose target it is.
+    for (let k = i + 1; k <= i + 4 && s.continues(k) && dollar < 0; k++) if (s.isDollarFigure(k)) dollar = k;
     if (dollar < 0) continue;
     let by = false;
     for (let k = i - 1; k >= i - 4 && k >= 0 && s.continues(k + 1) && !by; k--)

@@ -6,6 +6,7 @@
  */
 import type { CompanyMention } from '../../company';
 import makerNounsFile from '../../data/disclaimer/maker-nouns.json';
+import rolesFile from '../../data/disclaimer/roles.json';
 import type { AnalyzedText, Token } from '../../text/analyze';
 
 const MAKER_NOUNS = new Set(makerNounsFile.entries.map((e) => e.term));
@@ -276,17 +277,77 @@ function inTeamOf(tokens: readonly Token[], at: number, after: number): boolean 
   return false;
 }
 
+/**
+ * A self-introduction: "Proud Acme engineer here", "(Acme designer, obvious bias)", "Longtime
+ * Acme PM, first-time poster:". The name opens a clause (after at most two words such as
+ * "proud", or an opening bracket), a job word follows within two words, and the phrase ends
+ * there ("here", punctuation, a break). Outsider words are not jobs: "Acme customer here".
+ */
+const ROLES = new Set(rolesFile.entries.map((e) => e.term));
+const INTRO_LEAD = 2;
+/** How people describe themselves before the name: "proud", "longtime", "former". */
+const INTRO_WORDS = new Set([
+  'proud',
+  'longtime',
+  'former',
+  'ex',
+  'senior',
+  'junior',
+  'new',
+  'lowly',
+  'humble',
+  'just',
+  'a',
+  'an',
+]);
+const INTRO_ENDS = new Set([44, 58, 41, 93, 45, 0x2014, 0x2013]);
+function selfIntroduced(text: AnalyzedText, at: number, after: number): boolean {
+  const { tokens } = text;
+  const norm = text.normalized.norm;
+  let first = at;
+  while (first > 0 && at - first < INTRO_LEAD && !tokens[first]?.breakBefore && !opensBracket(norm, tokens, first)) {
+    if (!INTRO_WORDS.has(tokens[first - 1]?.text ?? '')) return false;
+    first--;
+  }
+  if (first > 0 && !tokens[first]?.breakBefore && !opensBracket(norm, tokens, first)) return false;
+  if (after < 0) return false;
+  for (let k = after; k < Math.min(tokens.length, after + 2); k++) {
+    const t = tokens[k] as Token;
+    if (k > after && t.breakBefore) return false;
+    if (OUTSIDERS.has(t.text) || VENUES.has(t.text)) return false;
+    if (!ROLES.has(t.text)) continue;
+    const next = tokens[k + 1];
+    if (!next || next.breakBefore || next.text === 'here') return true;
+    for (let i = t.end; i < next.start; i++) if (INTRO_ENDS.has(norm.charCodeAt(i))) return true;
+    return false;
+  }
+  return false;
+}
+function opensBracket(norm: string, tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  for (let i = (tokens[k] as Token).start - 1; i >= (prev ? prev.end : 0); i--) {
+    const c = norm.charCodeAt(i);
+    if (c === 40 || c === 91) return true;
+  }
+  return false;
+}
+
 /** Whether the words around any mention of the company place the author inside it. */
 export function speaksFromInside(text: AnalyzedText, mentions: readonly CompanyMention[]): boolean {
   const { tokens } = text;
   for (const m of mentions) {
     if (m.kind !== 'name' && m.kind !== 'product') continue;
     const at = tokenStartingAt(text, m.start);
-    if (at <= 0) continue;
+    if (at < 0) continue;
+    if (at === 0) {
+      if (m.kind === 'name' && selfIntroduced(text, at, tokenAfter(text, at, m.end))) return true;
+      continue;
+    }
     const after = tokenAfter(text, at, m.end);
     if (holdsRole(tokens, at, after) || welcomedTo(tokens, at) || ownUnitAt(tokens, at)) return true;
     if (inTeamOf(tokens, at, after)) return true;
     if (m.kind === 'name' && (atCompanyWe(tokens, at, after) || namedRole(tokens, at, after))) return true;
+    if (m.kind === 'name' && selfIntroduced(text, at, after)) return true;
   }
   return false;
 }
