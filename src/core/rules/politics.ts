@@ -15,6 +15,7 @@ import { termListSchema } from '../policy/fields';
 import type { Token } from '../text/analyze';
 import type { LexiconMatch } from '../text/lexicon';
 import { normalizeText } from '../text/normalize';
+import { findAsides } from './politics/asides';
 import { politicalHashtags } from './politics/hashtags';
 import { KIND_OF, type Kind, LISTS, type ListName, WEAK_LISTS, WEAK_PARTNERS } from './politics/lists';
 import {
@@ -111,6 +112,9 @@ function findCandidates(ctx: RuleContext<PoliticsOptions>): Candidate[] {
   for (const match of m('surnames')) {
     if (!followsAnotherName(tokens, original, match.firstToken, ctx.text)) add('surnames', match);
   }
+
+  // Said sideways ("@SenatorX", "Four more years?", "Free Belarus!"): as strong as a listed name.
+  out.push(...findAsides(ctx, m));
 
   // Strong political matches also serve as signals for the ambiguous words below.
   const strongSignals = tokenIndexList(out.map((c) => c.match));

@@ -45,7 +45,7 @@ describe('politics: campaign and protest hashtags', () => {
 describe('politics: weak words of different kinds confirm each other', () => {
   const cases: [string, string[]][] = [
     ["Washington's tariffs are crushing small farms like ours.", ["Washington's", 'tariffs']],
-    ['The woke elites have never run a business.', ['woke', 'elites']],
+    ['The elites in Westminster have never run a business.', ['elites', 'Westminster']],
     ["The government's new border plan is cruel.", ["The government's", 'border']],
     ['Westminster has abandoned refugees.', ['Westminster', 'refugees']],
   ];

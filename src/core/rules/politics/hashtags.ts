@@ -2,6 +2,7 @@
 import casedParties from '../../data/politics/cased-parties.json';
 import casedSurnames from '../../data/politics/cased-surnames.json';
 import conflictAnchors from '../../data/politics/conflict-anchors.json';
+import freeCauses from '../../data/politics/free-causes.json';
 import hashtagPrefixes from '../../data/politics/hashtag-prefixes.json';
 import hashtagRoots from '../../data/politics/hashtag-roots.json';
 import hashtagStems from '../../data/politics/hashtag-stems.json';
@@ -30,7 +31,13 @@ const NAME_TAGS = new Set(
  */
 const ROOTS = new Set([
   ...NAME_TAGS,
-  ...[...parties.entries, ...casedParties.entries, ...conflictAnchors.entries, ...hashtagRoots.entries]
+  ...[
+    ...parties.entries,
+    ...casedParties.entries,
+    ...conflictAnchors.entries,
+    ...freeCauses.entries,
+    ...hashtagRoots.entries,
+  ]
     .map((e) => squash(e.term))
     .filter((t) => /^[a-z]+$/.test(t)),
 ]);

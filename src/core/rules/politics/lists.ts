@@ -1,23 +1,29 @@
 /** The politics word lists (src/core/data/politics/), how each is compiled, and what kind of finding it makes. */
 import { entriesOf } from '../../data/lists';
+import adjectiveCamps from '../../data/politics/adjective-camps.json';
 import benign from '../../data/politics/benign.json';
 import casedParties from '../../data/politics/cased-parties.json';
 import casedSurnames from '../../data/politics/cased-surnames.json';
+import chants from '../../data/politics/chants.json';
 import civic from '../../data/politics/civic.json';
 import civicAnchors from '../../data/politics/civic-anchors.json';
 import civicSignals from '../../data/politics/civic-signals.json';
 import conflictAnchors from '../../data/politics/conflict-anchors.json';
 import conflictSignals from '../../data/politics/conflict-signals.json';
 import conflictSolidarity from '../../data/politics/conflict-solidarity.json';
+import epithets from '../../data/politics/epithets.json';
+import freeCauses from '../../data/politics/free-causes.json';
 import groupActions from '../../data/politics/group-actions.json';
 import handles from '../../data/politics/handles.json';
 import legislation from '../../data/politics/legislation.json';
+import misdeeds from '../../data/politics/misdeeds.json';
 import nameAnchors from '../../data/politics/name-anchors.json';
 import nameSettings from '../../data/politics/name-settings.json';
 import parties from '../../data/politics/parties.json';
 import partyWords from '../../data/politics/party-words.json';
 import people from '../../data/politics/people.json';
 import policyObjects from '../../data/politics/policy-objects.json';
+import rulers from '../../data/politics/rulers.json';
 import stanceWords from '../../data/politics/stance-words.json';
 import surnames from '../../data/politics/surnames.json';
 import titles from '../../data/politics/titles.json';
@@ -73,6 +79,12 @@ export const LISTS = {
   nameSettings: entriesOf(nameSettings),
   policyObjects: entriesOf(policyObjects),
   stanceWords: entriesOf(stanceWords),
+  chants: entriesOf(chants),
+  epithets: entriesOf(epithets),
+  freeCauses: entriesOf(freeCauses),
+  rulers: entriesOf(rulers),
+  misdeeds: entriesOf(misdeeds),
+  adjectiveCamps: entriesOf(adjectiveCamps),
 } as const;
 export type ListName = keyof typeof LISTS | 'terms';
 
