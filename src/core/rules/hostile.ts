@@ -31,6 +31,7 @@ import {
   checkThreat,
 } from './hostile/phrases';
 import { withoutReportedSpeech } from './hostile/quotes';
+import { checkBackhandedCompliment, checkRidicule, checkStereotype, checkSuperlative } from './hostile/ridicule';
 import { HostileText, uniqueByToken } from './hostile/text';
 import { checkValence } from './hostile/valence';
 import { defineRule } from './types';
@@ -59,6 +60,12 @@ export default defineRule<object>({
     for (const match of uniqueByToken(h.matches('insults'))) checkInsult(h, match);
     for (const match of uniqueByToken(h.matches('adjectives'))) checkAdjective(h, match, false);
     for (const match of uniqueByToken(h.matches('putDowns'))) checkAdjective(h, match, true);
+    for (const match of uniqueByToken(h.matches('ridicule'))) checkRidicule(h, match, 'ridicule');
+    for (const match of uniqueByToken(h.matches('looks'))) checkRidicule(h, match, 'looks');
+    for (const match of uniqueByToken(h.matches('speech'))) checkRidicule(h, match, 'speech');
+    for (const match of h.matches('stereotypes')) checkStereotype(h, match);
+    for (const match of uniqueByToken(h.matches('backhandedCompliments'))) checkBackhandedCompliment(h, match);
+    for (const match of uniqueByToken(h.matches('superlativeClosers'))) checkSuperlative(h, match);
     for (const match of h.matches('employerTrash')) checkEmployerTrash(h, match);
     for (const match of h.matches('mistreatment')) checkMistreatment(h, match);
     for (const match of uniqueByToken(h.matches('harmVerbs'))) checkHarmVerb(h, match);

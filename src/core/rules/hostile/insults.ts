@@ -126,6 +126,8 @@ export function checkAdjective(h: HostileText, match: LexiconMatch, strict: bool
   const back = walkBack(h, match.firstToken);
   if (back.negated) return;
   if (!strict && next && !next.breakBefore && h.targetAt.has(match.lastToken + 1)) {
+    // "Our nurses deal with abusive patients": people the staff have to cope with, reported, not named.
+    if (copedWith(h, match.firstToken)) return;
     aimed = true; // "clueless recruiters", "incompetent management"
   } else if (back.index < 0) {
     // "Pathetic." after a complaint about someone (not a question: "Entitled? No —"); "Brainless, all of them."
@@ -153,6 +155,15 @@ export function checkAdjective(h: HostileText, match: LexiconMatch, strict: bool
     h.startOf(back.spanStart),
     `${verb} ${h.quoteFrom(back.spanStart, span)} — name-calling aimed at people or companies reflects on you and the company; remove it or make the point without the insult.`,
   );
+}
+
+/** "deal with abusive patients", "protect staff from rude customers", "handling angry callers". */
+function copedWith(h: HostileText, first: number): boolean {
+  const prev = h.tokens[first - 1];
+  if (!prev || (h.tokens[first] as Token).breakBefore) return false;
+  if (W.COPING_VERBS.has(prev.text)) return true;
+  const verb = h.tokens[first - 2];
+  return W.COPING_PREPOSITIONS.has(prev.text) && !prev.breakBefore && !!verb && W.COPING_VERBS.has(verb.text);
 }
 
 /**

@@ -2,6 +2,7 @@
 import accusations from '../../data/hostile/accusations.json';
 import aimCues from '../../data/hostile/aim-cues.json';
 import backhanded from '../../data/hostile/backhanded.json';
+import backhandedCompliments from '../../data/hostile/backhanded-compliments.json';
 import closingDismissals from '../../data/hostile/closing-dismissals.json';
 import condescension from '../../data/hostile/condescension.json';
 import consequences from '../../data/hostile/consequences.json';
@@ -18,12 +19,17 @@ import incapacity from '../../data/hostile/incapacity.json';
 import indifference from '../../data/hostile/indifference.json';
 import insultAdjectives from '../../data/hostile/insult-adjectives.json';
 import insults from '../../data/hostile/insults.json';
+import looks from '../../data/hostile/looks.json';
 import mistreatment from '../../data/hostile/mistreatment.json';
 import mockVocatives from '../../data/hostile/mock-vocatives.json';
 import putDowns from '../../data/hostile/put-downs.json';
+import ridicule from '../../data/hostile/ridicule.json';
 import sarcasticOpeners from '../../data/hostile/sarcastic-openers.json';
 import sarcasticVerdicts from '../../data/hostile/sarcastic-verdicts.json';
 import slurs from '../../data/hostile/slurs.json';
+import speech from '../../data/hostile/speech.json';
+import stereotypes from '../../data/hostile/stereotypes.json';
+import superlativeClosers from '../../data/hostile/superlative-closers.json';
 import targets from '../../data/hostile/targets.json';
 import threats from '../../data/hostile/threats.json';
 import vermin from '../../data/hostile/vermin.json';
@@ -60,5 +66,11 @@ export const LISTS: readonly ListInput[] = [
   { list: 'incapacity', entries: entriesOf(incapacity), possessive: false },
   { list: 'firing', entries: entriesOf(firing), possessive: false },
   { list: 'vermin', entries: entriesOf(vermin), possessive: false },
+  { list: 'ridicule', entries: entriesOf(ridicule), possessive: false },
+  { list: 'looks', entries: entriesOf(looks), possessive: false },
+  { list: 'speech', entries: entriesOf(speech), possessive: false },
+  { list: 'stereotypes', entries: entriesOf(stereotypes), possessive: false },
+  { list: 'backhandedCompliments', entries: entriesOf(backhandedCompliments), possessive: false },
+  { list: 'superlativeClosers', entries: entriesOf(superlativeClosers), possessive: false },
   valenceList(),
 ];

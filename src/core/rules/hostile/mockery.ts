@@ -174,7 +174,10 @@ export function checkVermin(h: HostileText, match: LexiconMatch): void {
     if (!like.text.endsWith('ing') || h.tokens[k - 1]?.text !== 'like' || like.breakBefore) return;
     k--;
   }
-  if (!personBefore(h, k)) return;
+  // "The cleaners are so slow… Like watching sloths mop.": a fragment opened by "like" goes on
+  // describing the people of the sentence before.
+  const fragment = k > 0 && (h.tokens[k] as Token).breakBefore;
+  if (!personBefore(h, k) && !(fragment && personInSentenceBefore(h, k))) return;
   const span = { ...match, firstToken: k, start: h.startOf(k) };
   h.report(
     span,
@@ -192,6 +195,13 @@ function personBefore(h: HostileText, index: number): boolean {
     if (isPersonWord(h, k) || capitalisedName(h, k)) return true;
     if (tok.breakBefore) return false;
   }
+  return false;
+}
+
+/** A person other than the author in the sentence that ends before `start`. */
+function personInSentenceBefore(h: HostileText, start: number): boolean {
+  const [from, to] = sentenceOf(h, start - 1);
+  for (let k = from; k <= to; k++) if (isPersonWord(h, k) && !W.SELF.has((h.tokens[k] as Token).text)) return true;
   return false;
 }
 

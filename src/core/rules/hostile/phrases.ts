@@ -9,8 +9,11 @@ export function checkThreat(h: HostileText, match: LexiconMatch): void {
 }
 
 export function checkAccusation(h: HostileText, match: LexiconMatch): void {
-  const before = h.tokens[match.firstToken - 1];
-  if (before && !h.tokens[match.firstToken]?.breakBefore && W.SELF.has(before.text)) return;
+  // "Shame on me", "my last two brain cells": the author, up to two words before.
+  for (let k = match.firstToken - 1; k >= 0 && k >= match.firstToken - 2; k--) {
+    if ((h.tokens[k + 1] as Token).breakBefore) break;
+    if (W.SELF.has((h.tokens[k] as Token).text)) return;
+  }
   // "Shame on me for not trying this sooner" is about the author.
   const after = h.tokens[match.lastToken + 1];
   if (after && !after.breakBefore && W.SELF.has(after.text)) return;

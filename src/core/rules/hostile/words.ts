@@ -185,6 +185,11 @@ export const W = {
   /** "has the IQ of a…", "a guy with the charisma of a…". */
   HAVE: words('has have had with got gotten possesses'),
   /** Similes that praise: "the heart of a lion", "the memory of an elephant", "the patience of a saint". */
+  /** Verbs of coping with difficult people, whom a report names without insulting ("deal with abusive patients"). */
+  COPING_VERBS: words(
+    'deal deals dealing dealt handle handles handling handled face faces facing faced protect protects protecting protected',
+  ),
+  COPING_PREPOSITIONS: words('with from against'),
   COMPLIMENT_SIMILES: words(
     'lion lions saint saints angel angels champion champions hero heroes elephant ox giant king queen',
   ),
