@@ -11,17 +11,22 @@
 import beatObjectsFile from '../data/confidential/beat-objects.json';
 import companyMovesFile from '../data/confidential/company-moves.json';
 import credentialsFile from '../data/confidential/credentials.json';
+import customerCommsFile from '../data/confidential/customer-comms.json';
 import customerListsFile from '../data/confidential/customer-lists.json';
 import customerWinFile from '../data/confidential/customer-win.json';
 import dealTalkFile from '../data/confidential/deal-talk.json';
 import dealWordsFile from '../data/confidential/deal-words.json';
 import doNotShareFile from '../data/confidential/do-not-share.json';
 import financialsFile from '../data/confidential/financials.json';
+import heldBackFile from '../data/confidential/held-back.json';
+import hrFile from '../data/confidential/hr.json';
 import incidentsFile from '../data/confidential/incidents.json';
+import insideTeamsFile from '../data/confidential/inside-teams.json';
 import leakCuesFile from '../data/confidential/leak-cues.json';
 import markersFile from '../data/confidential/markers.json';
 import photoSurfacesFile from '../data/confidential/photo-surfaces.json';
 import profitabilityFile from '../data/confidential/profitability.json';
+import relayLeadersFile from '../data/confidential/relay-leaders.json';
 import { entriesOf } from '../data/lists';
 import { termListSchema } from '../policy/fields';
 import type { ListInput, TermEntry } from '../text/lexicon';
@@ -57,6 +62,7 @@ import {
   resultsVerdict,
   runway,
 } from './confidential/figures';
+import { hearsayFigures, heldBackResults, overheardAtWork, PRICED, priceTip } from './confidential/hints';
 import { LEADER_POSSESSIVE, leaderDocuments, leakedDocuments, leaks } from './confidential/leaks';
 import {
   announcedLater,
@@ -70,6 +76,7 @@ import {
 } from './confidential/markers';
 import { NOTICE_NOUNS, planBeforeNotice } from './confidential/notices';
 import { credentials, IN_CARE, personalData } from './confidential/personal';
+import { customerRecords, hrInvites, leaderWords } from './confidential/relays';
 import { ANNOUNCING, type Options, PUBLISHED, Scan } from './confidential/scan';
 import { RELEASE_NOUNS, resultsTeaser } from './confidential/teasers';
 import { defineRule } from './types';
@@ -94,6 +101,20 @@ export default defineRule<Options>({
       { list: 'beat-objects', entries: entriesOf(beatObjectsFile) },
       { list: 'customer-lists', entries: entriesOf(customerListsFile) },
       { list: 'leak-cues', entries: entriesOf(leakCuesFile) },
+      { list: 'relay-leaders', entries: entriesOf(relayLeadersFile) },
+      { list: 'customer-comms', entries: entriesOf(customerCommsFile) },
+      { list: 'hr', entries: entriesOf(hrFile) },
+      { list: 'inside-teams', entries: entriesOf(insideTeamsFile) },
+      {
+        list: 'overhear',
+        entries: [
+          { term: 'overheard', note: '"Overheard by the lifts: …".' },
+          { term: 'heard', note: '"heard by the coffee machine that …".' },
+          { term: 'hear', note: '"things you hear by the lifts: …".' },
+          { term: 'overhearing', note: '"overhearing two directors in the stairwell".' },
+        ],
+      },
+      { list: 'held-back', entries: withoutApostrophes(entriesOf(heldBackFile)) },
       { list: 'credentials', entries: entriesOf(credentialsFile) },
       { list: 'incidents', entries: entriesOf(incidentsFile) },
       { list: 'photo-surfaces', entries: entriesOf(photoSurfacesFile) },
@@ -144,6 +165,12 @@ export default defineRule<Options>({
     policyTerms(scan);
     markers(scan);
     leaks(scan);
+    overheardAtWork(scan);
+    leaderWords(scan);
+    customerRecords(scan);
+    hrInvites(scan);
+    hearsayFigures(scan);
+    priceTip(scan);
     leakedDocuments(scan);
     leaderDocuments(scan);
     doNotShare(scan);
@@ -164,6 +191,7 @@ export default defineRule<Options>({
     aheadOfResults(scan);
     resultsVerdict(scan);
     resultsTeaser(scan);
+    heldBackResults(scan);
     customerWins(scan);
     customers(scan);
     namedDeals(scan);
@@ -207,6 +235,7 @@ function cueLists(): ListInput[] {
     cues('release-nouns', RELEASE_NOUNS, 'Results still to come ("numbers drop on the 28th").'),
     cues('notice-nouns', NOTICE_NOUNS, 'A notice still to come ("official notice goes out next month").'),
     { list: 'profitability', entries: entriesOf(profitabilityFile) },
+    cues('priced', PRICED, 'What is priced, before a rise with a date ("list prices go up 18% on March 1").'),
   ];
 }
 

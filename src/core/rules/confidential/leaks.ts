@@ -88,6 +88,8 @@ export function leaks(scan: Scan): void {
       if (end < 0) continue;
       // "a screenshot of our new dashboard" is a product shot.
       if (cue.startsWith('screenshot') && NOT_SCREENSHOT_LEAK.has(scan.tok(end))) break;
+      // "a screenshot of the email template we use": a how-to, not someone's message.
+      if (scan.continues(end + 1) && /^templates?$/.test(scan.tok(end + 1))) break;
       // "internal tools", "internal mobility" never get here; "our internal report found…" is a leak only when shared.
       if (cue === 'internal' && protective(scan, m.firstToken)) break;
       if (generic(scan, m.firstToken, end)) break;

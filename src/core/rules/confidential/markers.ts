@@ -170,6 +170,10 @@ const HUSH_WORK = new Set([
   'roadmap',
   'feature',
   'version',
+  // "list prices go up 18% on March 1", "get those renewals signed".
+  'prices',
+  'renewal',
+  'renewals',
 ]);
 const HUSH_EMOJI = /\u{1F92B}|\u{1F910}/u;
 
@@ -301,7 +305,7 @@ export function hushed(scan: Scan): void {
 }
 
 /** Both hush emoji (U+1F92B, U+1F910) start with the surrogate U+D83E: one fast single-character search. */
-function hushEmojiPossible(text: string): boolean {
+export function hushEmojiPossible(text: string): boolean {
   for (let p = text.indexOf('\uD83E'); p >= 0; p = text.indexOf('\uD83E', p + 1)) {
     const low = text.charCodeAt(p + 1);
     if (low === 0xdd2b || low === 0xdd10) return true;

@@ -71,6 +71,13 @@ const VERDICT = new Set([
   'rough',
   'terrible',
   'disappointing',
+  // Slang verdicts: "our quarter went absolutely crazy", "Q4 was nuts".
+  'crazy',
+  'wild',
+  'nuclear',
+  'bonkers',
+  'nuts',
+  'unreal',
 ]);
 /** Between a verdict and the period: "best-ever quarter", "record-breaking Q4". */
 const VERDICT_GLUE = new Set(['ever', 'breaking', 'setting', 'fiscal', 'sales', 'revenue']);
@@ -99,14 +106,14 @@ const LINK = new Set(['is', 'was', "'s", 'has', 'been', 'came', 'looks', 'lookin
 const ABOVE = new Set(['above', 'ahead', 'over', 'below', 'under', 'hot']);
 /** A performance verb near the period: "crushed it this quarter", "we smashed Q3", "blew our number out of the water". */
 const PERFORMANCE =
-  /^(?:crush|smash|kill|nail|exceed|surpass|blew|blow|blown|destroy|shatter|demolish|outperform|overdeliver)/;
+  /^(?:crush|smash|kill|nail|exceed|surpass|blew|blow|blown|destroy|shatter|demolish|outperform|overdeliver|cooked$|ate$|popped$|slapped$)/;
 /** After the company's period: a forecast of it ("Our Q4 is going to…", "Acme's Q2 is gonna…"). */
 const FORECAST = new Set(['will', "'ll", 'gonna', 'going']);
 const FIGURES = new Set(['numbers', 'results', 'figures', 'revenue', 'sales', 'bookings']);
 
 export function resultsTeaser(scan: Scan): void {
   if (scan.ctx.matches('release-nouns').length === 0 || scan.releasedAlready) return;
-  if (!releaseAhead(scan) || !companyVoice(scan)) return;
+  if (!releaseAhead(scan) || !(companyVoice(scan) || scan.tokens.some((_, i) => ownTeam(scan, i)))) return;
   for (let p = 0; p < scan.tokens.length; p++) {
     if (!PERIOD.test(scan.tok(p))) continue;
     const span = verdictOn(scan, p);
@@ -242,7 +249,12 @@ function ownVerdict(scan: Scan, first: number, last: number): boolean {
 
 /** "we", "our", the company's name, or one of its products ("Roadrunner had a record quarter"). */
 function companyToken(scan: Scan, k: number): boolean {
-  if (scan.isCompanyRef(k)) return true;
+  if (scan.isCompanyRef(k) || ownTeam(scan, k)) return true;
   const [s, e] = scan.range(k, k);
   return scan.ctx.company.mentions.some((m) => (m.kind === 'name' || m.kind === 'product') && m.start < e && s < m.end);
+}
+
+/** "the team absolutely cooked this quarter": the writer's own team, next to its results day. */
+function ownTeam(scan: Scan, k: number): boolean {
+  return scan.tok(k) === 'team' && /^(?:the|my)$/.test(scan.tok(k - 1)) && scan.continues(k);
 }
