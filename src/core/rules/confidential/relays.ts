@@ -59,13 +59,20 @@ const NOT_THIRD = new Set(["it's", "that's", "what's", "there's", "here's", "who
 
 /** "screenshot of a customer's email, names blurred (mostly)", "his full name's on the receipt". */
 export function customerRecords(scan: Scan): void {
-  for (const m of scan.ctx.matches('customer-comms')) {
+  const comms = scan.ctx.matches('customer-comms');
+  if (comms.length === 0) return;
+  // Read once for every match: scanning the post per match grew with its square on long posts.
+  const aboutCustomer = scan.tokens.some((t) => CUSTOMER.test(t.text));
+  const identities: number[] = [];
+  scan.tokens.forEach((t, i) => {
+    if (IDENTITY.test(t.text)) identities.push(i);
+  });
+  if (identities.length === 0) return;
+  for (const m of comms) {
     let customer = false;
     for (let k = m.firstToken - 4; k <= m.lastToken + 4; k++) if (k >= 0 && CUSTOMER.test(scan.tok(k))) customer = true;
     // "this customer left a $0 tip … name's on the receipt": a customer's record, named.
-    const aboutCustomer = scan.tokens.some((t) => CUSTOMER.test(t.text));
-    const named = scan.tokens.findIndex((t, i) => {
-      if (!IDENTITY.test(t.text)) return false;
+    const named = identities.find((i) => {
       if (customer || (aboutCustomer && Math.abs(i - m.firstToken) <= 3 && scan.continues(Math.max(i, m.firstToken))))
         return true;
       for (let k = i - 1; k >= i - 2 && k >= 0; k--) {
@@ -74,7 +81,7 @@ export function customerRecords(scan: Scan): void {
       }
       return false;
     });
-    if (named < 0) continue;
+    if (named === undefined) continue;
     const [s, e] = scan.range(Math.min(m.firstToken, named), Math.max(m.lastToken, named));
     scan.addRange(
       `“${scan.ctx.text.original.slice(s, e)}” exposes a customer's private message or details — remove it or get their consent.`,
