@@ -76,8 +76,9 @@ export function overheardAtWork(scan: Scan): void {
       if (end >= 0) spot = end;
     }
     if (spot < 0) continue;
-    const said = scan.tokens.findIndex((t, i) => i > spot && GOING.has(t.text));
-    if (said < 0) continue;
+    let said = spot + 1;
+    while (said < scan.tokens.length && !GOING.has(scan.tok(said))) said++;
+    if (said >= scan.tokens.length) continue;
     const [s, e] = scan.range(m.firstToken, spot);
     scan.addRange(
       `“${scan.ctx.text.original.slice(s, e)}” passes on office talk about unannounced cuts — it is not for publication; remove it.`,
@@ -155,6 +156,8 @@ export function priceTip(scan: Scan): void {
   if (scan.findings.length > 0) return;
   if (scan.ctx.company.isCompanyAccount(scan.ctx.post.account?.handle) || scan.releasedAlready) return;
   if (scan.published || scan.announcing) return;
+  // Whether the post urges beating the rise ("renew now"), read once rather than per match.
+  let beatIt: boolean | undefined;
   for (const m of scan.ctx.matches('priced')) {
     const i = m.lastToken;
     let rise = -1;
@@ -163,7 +166,8 @@ export function priceTip(scan: Scan): void {
     let dated = false;
     for (let k = rise + 1; k <= rise + 6 && scan.continues(k); k++)
       dated ||= dateAt(scan, k) || laterAt(scan, k) || /^q[1-4]$/.test(scan.tok(k));
-    if (!dated || !scan.tokens.some((t) => BEAT_IT.test(t.text))) continue;
+    beatIt ??= scan.tokens.some((t) => BEAT_IT.test(t.text));
+    if (!dated || !beatIt) continue;
     const [s, e] = scan.range(i, rise);
     scan.addRange(
       `“${scan.ctx.text.original.slice(s, e)}” with a date tells customers about a price change before it is announced — remove it.`,

@@ -28,6 +28,7 @@ const RELAY = new TokenPhrases([
 ]);
 /** A quotation follows a colon or comma: "CFO at today's town hall: 'we will…'". */
 const QUOTED = /[:,]\s*['"“‘]/;
+const QUOTE_REACH = 200;
 
 /** "what our CEO told the leadership offsite word for word: '…'". */
 export function leaderWords(scan: Scan): void {
@@ -37,7 +38,8 @@ export function leaderWords(scan: Scan): void {
     if (!opens && !OWN.has(scan.tok(m.firstToken - 1))) continue;
     if (!scan.phraseInSentence(MEETINGS, m.firstToken, m.lastToken, 8)) continue;
     const relayed =
-      QUOTED.test(original.slice(m.end)) ||
+      // The quote follows the leader's words closely; a bounded look keeps long posts linear.
+      QUOTED.test(original.slice(m.end, m.end + QUOTE_REACH)) ||
       scan.tokens.some((_, k) => k < m.firstToken + 12 && RELAY.has(scan.tokens, k));
     if (!relayed) continue;
     scan.add(
