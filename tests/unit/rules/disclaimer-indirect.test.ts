@@ -1,23 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkPost } from '../../../src/core/engine';
-import { resolvePolicy } from '../../../src/core/policy/resolve';
-import type { Policy } from '../../../src/core/policy/types';
+import { firesFor } from './indirect-support';
 
-const ACME: Policy = {
-  company: {
-    names: ['Acme', 'Acme Corp'],
-    tickers: ['ACME'],
-    domains: ['acme.com'],
-    products: ['Roadrunner', 'Anvil'],
-    accounts: ['@AcmeCorp', '@AcmeSupport'],
-  },
-  rules: { custom: { topics: ['gambling', 'cryptocurrency'] } },
-};
-
-function fires(text: string, handle: string): boolean {
-  const post = { text, site: 'x' as const, account: { handle } };
-  return checkPost(post, resolvePolicy([{ source: 'file', policy: ACME }]).policy).some((f) => f.rule === 'disclaimer');
-}
+const fires = firesFor('disclaimer');
 
 describe('disclaimer: self-introductions disclose', () => {
   it.each([

@@ -1,25 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkPost } from '../../../src/core/engine';
-import { resolvePolicy } from '../../../src/core/policy/resolve';
-import type { Policy } from '../../../src/core/policy/types';
+import { firesFor } from './indirect-support';
 
-const ACME: Policy = {
-  company: {
-    names: ['Acme', 'Acme Corp'],
-    tickers: ['ACME'],
-    domains: ['acme.com'],
-    products: ['Roadrunner', 'Anvil'],
-    accounts: ['@AcmeCorp', '@AcmeSupport'],
-  },
-  rules: { custom: { topics: ['gambling', 'cryptocurrency'] } },
-};
-
-function fires(text: string, handle: string): boolean {
-  const post = { text, site: 'x' as const, account: { handle } };
-  return checkPost(post, resolvePolicy([{ source: 'file', policy: ACME }]).policy).some(
-    (f) => f.rule === 'wrong-account',
-  );
-}
+const fires = firesFor('wrong-account');
 
 describe('wrong-account: personal asides from a brand account', () => {
   it.each([
