@@ -16,7 +16,7 @@ const SARCASM_EMOJI = /\u{1F644}|\u{1F921}|\u{1F643}|\u{1F926}|\u{1F612}/u;
 /** "Let me explain this slowly for you", "try to keep up, sweetie": said to someone in the sentence. */
 export function checkCondescension(h: HostileText, match: LexiconMatch): void {
   if (negatedBefore(h, match.firstToken)) return;
-  const [from, to] = sentenceOf(h, match.firstToken);
+  const [from, to] = h.sentenceOf(match.firstToken);
   let aimed = false;
   // "you", "sweetie", a name ("Try to keep up, Kevin."), someone addressed ("Dear customer") or
   // someone who is to follow ("so the sales team can follow along").
@@ -44,10 +44,10 @@ export function checkCondescension(h: HostileText, match: LexiconMatch): void {
  * an eye-roll emoji. Not in a warm sentence ("Thank you, Tom. Class act.").
  */
 export function checkSarcasticVerdict(h: HostileText, match: LexiconMatch, openers: readonly LexiconMatch[]): void {
-  const [from, to] = sentenceOf(h, match.firstToken);
+  const [from, to] = h.sentenceOf(match.firstToken);
   if (from === 0 || to - from > match.lastToken - match.firstToken + 3) return;
   if (warm(h, from, to)) return;
-  const [prevFrom] = sentenceOf(h, from - 1);
+  const [prevFrom] = h.sentenceOf(from - 1);
   // "Love how Derek can lose a purchase order…": the opener's warmth is the sarcasm.
   const opened = openers.some((o) => o.firstToken < from);
   if (!opened && warm(h, prevFrom, from - 1)) return;
@@ -65,7 +65,7 @@ export function checkSarcasticVerdict(h: HostileText, match: LexiconMatch, opene
  * purchase order…": a sarcastic opener, a person within three words, and a negative word in the sentence.
  */
 export function checkSarcasticOpener(h: HostileText, match: LexiconMatch): void {
-  const [, to] = sentenceOf(h, match.firstToken);
+  const [, to] = h.sentenceOf(match.firstToken);
   let person = -1;
   for (let k = match.lastToken + 1; k <= Math.min(to, match.lastToken + 3); k++) {
     const word = (h.tokens[k] as Token).text;
@@ -92,7 +92,7 @@ export function checkSarcasticOpener(h: HostileText, match: LexiconMatch): void 
 export function checkBackhanded(h: HostileText, match: LexiconMatch): void {
   const after = h.tokens[match.lastToken + 1];
   if (after && !after.breakBefore && W.IN_RETURN.has(after.text)) return;
-  const [from] = sentenceOf(h, match.firstToken);
+  const [from] = h.sentenceOf(match.firstToken);
   let thanked = -1;
   for (let k = from; k < match.firstToken; k++) {
     const word = (h.tokens[k] as Token).text;
@@ -200,7 +200,7 @@ function personBefore(h: HostileText, index: number): boolean {
 
 /** A person other than the author in the sentence that ends before `start`. */
 function personInSentenceBefore(h: HostileText, start: number): boolean {
-  const [from, to] = sentenceOf(h, start - 1);
+  const [from, to] = h.sentenceOf(start - 1);
   for (let k = from; k <= to; k++) if (isPersonWord(h, k) && !W.SELF.has((h.tokens[k] as Token).text)) return true;
   return false;
 }
@@ -229,15 +229,6 @@ function warm(h: HostileText, from: number, to: number): boolean {
 function negatedBefore(h: HostileText, first: number): boolean {
   const prev = h.tokens[first - 1];
   return !!prev && !(h.tokens[first] as Token).breakBefore && (W.NEGATIONS.has(prev.text) || prev.text.endsWith("n't"));
-}
-
-/** Token range [first, last] of the sentence holding `index`. */
-function sentenceOf(h: HostileText, index: number): [number, number] {
-  let from = index;
-  while (from > 0 && !(h.tokens[from] as Token).breakBefore) from--;
-  let to = index;
-  while (to + 1 < h.tokens.length && !(h.tokens[to + 1] as Token).breakBefore) to++;
-  return [from, to];
 }
 
 /** The end of "a (wet cardboard) box": up to three more words in the sentence. */

@@ -72,7 +72,7 @@ const PRAISE = new Set(
 
 /** "Pretty smart for a woman", "Impressive, honestly, for someone with your résumé": praise up to four words before. */
 export function checkBackhandedCompliment(h: HostileText, match: LexiconMatch): void {
-  const [from] = sentenceOf(h, match.firstToken);
+  const [from] = h.sentenceOf(match.firstToken);
   let praise = -1;
   for (let k = match.firstToken - 1; k >= from && k >= match.firstToken - 4; k--) {
     if (PRAISE.has((h.tokens[k] as Token).text)) praise = k;
@@ -156,16 +156,16 @@ function aimedAtOther(h: HostileText, match: LexiconMatch): boolean {
     if (!tok || tok.breakBefore) break;
     if (W.THIRD_PERSON.has(tok.text) || W.SECOND_PERSON.has(tok.text)) return true;
   }
-  const [from] = sentenceOf(h, match.firstToken);
+  const [from] = h.sentenceOf(match.firstToken);
   for (let k = match.firstToken - 1; k >= from && k >= match.firstToken - 3; k--) {
     const word = (h.tokens[k] as Token).text;
     if (W.SELF.has(word)) return false;
     if (W.NEGATIONS.has(word) && !(h.tokens[match.firstToken] as Token).text.startsWith('not')) return false;
   }
-  if (personIn(h, from, match.firstToken - 1) || personIn(h, match.lastToken + 1, sentenceOf(h, match.lastToken)[1]))
+  if (personIn(h, from, match.firstToken - 1) || personIn(h, match.lastToken + 1, h.sentenceOf(match.lastToken)[1]))
     return true;
   if (from === 0) return false;
-  const [prevFrom, prevTo] = sentenceOf(h, from - 1);
+  const [prevFrom, prevTo] = h.sentenceOf(from - 1);
   return personIn(h, prevFrom, prevTo);
 }
 
@@ -178,13 +178,4 @@ function personIn(h: HostileText, from: number, to: number): boolean {
     if (isPersonWord(h, k) || W.THIRD_PERSON.has(word.replace(/'(?:s|re|ll|d|ve)$/, ''))) return true;
   }
   return false;
-}
-
-/** Token range [first, last] of the sentence holding `index`. */
-function sentenceOf(h: HostileText, index: number): [number, number] {
-  let from = index;
-  while (from > 0 && !(h.tokens[from] as Token).breakBefore) from--;
-  let to = index;
-  while (to + 1 < h.tokens.length && !(h.tokens[to + 1] as Token).breakBefore) to++;
-  return [from, to];
 }

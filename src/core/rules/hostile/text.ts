@@ -108,6 +108,15 @@ export class HostileText {
     return quoteText(this.original.slice(Math.min(this.startOf(firstToken), match.start), match.end));
   }
 
+  /** Token range [first, last] of the sentence holding `index`. */
+  sentenceOf(index: number): [number, number] {
+    let from = index;
+    while (from > 0 && !(this.tokens[from] as Token).breakBefore) from--;
+    let to = index;
+    while (to + 1 < this.tokens.length && !(this.tokens[to + 1] as Token).breakBefore) to++;
+    return [from, to];
+  }
+
   endsSentence(last: number): boolean {
     const next = this.tokens[last + 1];
     return !next || next.breakBefore;
