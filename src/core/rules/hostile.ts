@@ -11,6 +11,13 @@ import { checkEmployerTrash, checkMistreatment, checkWorstEver } from './hostile
 import { checkFiring } from './hostile/firing';
 import { checkGroup } from './hostile/groups';
 import { checkConsequence, checkHarmVerb, checkIllWish } from './hostile/harm';
+import {
+  checkComplaintMockery,
+  checkDepravity,
+  checkDoubtedAbility,
+  checkTaunt,
+  checkVeiledThreat,
+} from './hostile/insinuation';
 import { checkAdjective, checkInsult, checkMockVocative } from './hostile/insults';
 import { LISTS } from './hostile/lists';
 import {
@@ -84,6 +91,12 @@ export default defineRule<object>({
     const openers = uniqueByToken(h.matches('sarcasticOpeners'));
     for (const match of openers) checkSarcasticOpener(h, match);
     for (const match of uniqueByToken(h.matches('sarcasticVerdicts'))) checkSarcasticVerdict(h, match, openers);
+    for (const match of h.matches('veiledThreats')) checkVeiledThreat(h, match);
+    for (const match of uniqueByToken(h.matches('depravity'))) checkDepravity(h, match);
+    for (const match of uniqueByToken(h.matches('taunts'))) checkTaunt(h, match);
+    for (const match of uniqueByToken(h.matches('complaintMockery'))) checkComplaintMockery(h, match);
+    const groupAt = new Set(h.matches('groups').map((m) => m.lastToken));
+    for (const match of uniqueByToken(h.matches('doubtFrames'))) checkDoubtedAbility(h, match, groupAt);
     // Last: the general valence signal only speaks where no listed word already did.
     for (const match of uniqueByToken(h.matches('valence'))) checkValence(h, match);
     return withoutReportedSpeech(h, h.findings);

@@ -185,7 +185,7 @@ describe('hostile: real-world phrasings, must fire', () => {
     ['Initech management are parasites, plain and simple.', ['parasites']],
     ["You're pathetic, and everyone on this thread knows it.", ['pathetic']],
     ['Losers like you are why this industry is broken.', ['Losers']],
-    ['Stop whining and do your job, you lazy bum.', ['lazy']],
+    ['Stop whining and do your job, you lazy bum.', ['whining', 'lazy']],
     ['Go back to your basement, troll.', ['troll']],
     ['Another clueless exec who thinks AI will replace everyone.', ['clueless exec']],
   ];

@@ -4,9 +4,12 @@ import aimCues from '../../data/hostile/aim-cues.json';
 import backhanded from '../../data/hostile/backhanded.json';
 import backhandedCompliments from '../../data/hostile/backhanded-compliments.json';
 import closingDismissals from '../../data/hostile/closing-dismissals.json';
+import complaintMockery from '../../data/hostile/complaint-mockery.json';
 import condescension from '../../data/hostile/condescension.json';
 import consequences from '../../data/hostile/consequences.json';
+import depravity from '../../data/hostile/depravity.json';
 import dismissals from '../../data/hostile/dismissals.json';
+import doubtFrames from '../../data/hostile/doubt-frames.json';
 import employerCues from '../../data/hostile/employer-cues.json';
 import employerTrash from '../../data/hostile/employer-trash.json';
 import faculties from '../../data/hostile/faculties.json';
@@ -31,7 +34,9 @@ import speech from '../../data/hostile/speech.json';
 import stereotypes from '../../data/hostile/stereotypes.json';
 import superlativeClosers from '../../data/hostile/superlative-closers.json';
 import targets from '../../data/hostile/targets.json';
+import taunts from '../../data/hostile/taunts.json';
 import threats from '../../data/hostile/threats.json';
+import veiledThreats from '../../data/hostile/veiled-threats.json';
 import vermin from '../../data/hostile/vermin.json';
 import { entriesOf } from '../../data/lists';
 import type { ListInput } from '../../text/lexicon';
@@ -72,5 +77,10 @@ export const LISTS: readonly ListInput[] = [
   { list: 'stereotypes', entries: entriesOf(stereotypes), possessive: false },
   { list: 'backhandedCompliments', entries: entriesOf(backhandedCompliments), possessive: false },
   { list: 'superlativeClosers', entries: entriesOf(superlativeClosers), possessive: false },
+  { list: 'depravity', entries: entriesOf(depravity), possessive: false },
+  { list: 'veiledThreats', entries: entriesOf(veiledThreats), possessive: false },
+  { list: 'taunts', entries: entriesOf(taunts), possessive: false },
+  { list: 'complaintMockery', entries: entriesOf(complaintMockery), possessive: false },
+  { list: 'doubtFrames', entries: entriesOf(doubtFrames), possessive: false },
   valenceList(),
 ];
