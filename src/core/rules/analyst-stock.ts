@@ -25,6 +25,14 @@ import { termListSchema } from '../policy/fields';
 import type { ListInput } from '../text/lexicon';
 import { CUE_LIST_INPUT } from './analyst-stock/cue-lists';
 import { anchoredCues } from './analyst-stock/cues';
+import {
+  belowCash,
+  lockupExpiry,
+  marketReactions,
+  perSharePrice,
+  shortAtPrice,
+  takePrivate,
+} from './analyst-stock/events';
 import { bareTickers, cashtags, companyStock, links, phrases } from './analyst-stock/mentions';
 import {
   companyPriceMoves,
@@ -35,7 +43,7 @@ import {
   stockByName,
   yields,
 } from './analyst-stock/prices';
-import { priceTargetAbbreviation, ratingChanges, targets } from './analyst-stock/ratings';
+import { brokerHasUsAt, priceTargetAbbreviation, ratingChanges, targets } from './analyst-stock/ratings';
 import { resultsTalk } from './analyst-stock/results';
 import { type Options, StockScan } from './analyst-stock/scan';
 import { dipBuying, grantSales, listedTrades, positions, tradesAtPrice, tradingTalk } from './analyst-stock/trading';
@@ -118,4 +126,11 @@ const DETECTORS: readonly ((s: StockScan) => void)[] = [
   yields,
   stockByName,
   anchoredCues,
+  shortAtPrice,
+  takePrivate,
+  perSharePrice,
+  belowCash,
+  lockupExpiry,
+  marketReactions,
+  brokerHasUsAt,
 ];

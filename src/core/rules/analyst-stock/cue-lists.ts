@@ -5,7 +5,8 @@
  * check asks the engine once.
  */
 import type { ListInput } from '../../text/lexicon';
-import { EQUITY_GRANTS, HOLDING_NOUNS, MULTIPLE_OF, SESSION, SESSION_PAIRS, YIELD_WORDS } from './words';
+import { CASH_WORDS, LOCKUP_WORDS, PRIVATE_WORDS, REACTIONS, SHORT_WORDS } from './events';
+import { EQUITY_GRANTS, HOLDING_NOUNS, MULTIPLE_OF, SESSION, SESSION_PAIRS, VEST_WORDS, YIELD_WORDS } from './words';
 
 export const CUE_LIST = 'cues';
 
@@ -26,6 +27,15 @@ const CUES = {
   short: { words: ['shorted', 'shorting'], note: 'Anchor of short selling ("shorted Acme").' },
   holding: { words: HOLDING_NOUNS, note: 'Anchor of "my Acme position".' },
   eps: { words: ['eps'], note: 'Anchor of an earnings-per-share figure.' },
+  vest: { words: VEST_WORDS, note: 'A vest of employee equity: anchor of selling it ("quarterly vest today, sold").' },
+  reaction: {
+    words: REACTIONS,
+    note: 'What a share price reacts to: anchor of a subjectless move ("-14% on a beat").',
+  },
+  lockup: { words: LOCKUP_WORDS, note: 'Anchor of an IPO lockup ending.' },
+  cash: { words: CASH_WORDS, note: 'Anchor of "trading below cash".' },
+  private: { words: PRIVATE_WORDS, note: 'Anchor of a take-private price ("taking us private at $88").' },
+  shortAt: { words: SHORT_WORDS, note: 'Anchor of a short position at a price ("short us at 40").' },
 } satisfies Record<string, { words: Iterable<string>; note: string }>;
 
 export type Cue = keyof typeof CUES;

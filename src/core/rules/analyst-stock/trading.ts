@@ -18,6 +18,8 @@ import {
   TRADE_TIME,
   TRADES,
   TRADING_VERBS,
+  VEST_AFTER,
+  VEST_BEFORE,
 } from './words';
 
 /** "bought more Acme shares", "sell my stock", "buying ACME". */
@@ -99,16 +101,25 @@ export function dipBuying(s: StockScan): void {
   }
 }
 
-/** "My ESOP vested today, thinking of cashing out half": selling employee equity. */
+/** "My ESOP vested today, thinking of cashing out half", "quarterly vest today. immediately sold.": selling employee equity. */
 export function grantSales(s: StockScan): void {
-  for (const k of s.cue('grant')) {
-    if (!EQUITY_GRANTS.has(s.tok(k))) continue;
-    // "RSUs finally vested!! Selling half": the sale may open the next sentence.
+  for (const k of union(s.cue('grant'), s.cue('vest'))) {
+    const grant = EQUITY_GRANTS.has(s.tok(k));
+    // "my fleece vest sold out": a vest counts as equity only with a word that says so.
+    if (!grant && !(VEST_BEFORE.has(s.tok(k - 1)) || VEST_AFTER.has(s.tok(k + 1)))) continue;
+    // "RSUs finally vested!! Selling half": the sale may open the next sentence; one-word
+    // sentences for emphasis ("Every. Single. One. is getting sold.") do not count as one.
     let breaks = 0;
-    for (let v = k + 1; v <= k + 10 && v < s.tokens.length; v++) {
-      if (!s.continues(v) && ++breaks > 1) break;
-      // "selling points": the compound noun, not a sale.
+    let since = 0;
+    for (let v = k + 1; v <= k + 12 && v < s.tokens.length; v++) {
+      if (!s.continues(v)) {
+        if (since > 1 && ++breaks > 1) break;
+        since = 0;
+      }
+      since++;
+      // "selling points": the compound noun, not a sale; "sold out" is a product.
       if (!SELL_AFTER_GRANT.test(s.tok(v)) || /^points?$/.test(s.tok(v + 1))) continue;
+      if (s.tok(v) === 'sold' && s.tok(v + 1) === 'out') continue;
       s.addTokens(`“${s.quote(k, v)}” is trading talk`, k, v, DEFAULT_WHY);
       break;
     }

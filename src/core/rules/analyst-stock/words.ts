@@ -87,6 +87,12 @@ export const SHARES_NOUN_BEFORE = new Set([
 ]);
 /** Employee equity: "sold my vested RSUs", "selling my ESPP shares". */
 export const EQUITY_GRANTS = new Set(['rsus', 'rsu', 'espp', 'esop', 'esops']);
+/** A vest of employee equity ("my vest cliff is Friday", "quarterly vest today"). */
+export const VEST_WORDS = new Set(['vest', 'vests', 'vesting']);
+/** Before a vest word: equity vesting, not the garment ("my fleece vest"). */
+export const VEST_BEFORE = new Set(['quarterly', 'rsu', 'rsus', 'stock', 'equity', 'annual', 'monthly', 'cliff']);
+/** After a vest word: equity vesting ("my vest cliff", "vest date"), not "my vest today". */
+export const VEST_AFTER = new Set(['cliff', 'date', 'event', 'schedule', 'hits']);
 /** After an equity grant: selling it ("my ESOP vested, cashing out half"). */
 export const SELL_AFTER_GRANT =
   /^(?:sell|selling|sold|dump|dumping|dumped|cash|cashing|cashed|offload|offloading|liquidat)/;
