@@ -36,11 +36,11 @@ import tobaccoExceptions from '../data/custom/tobacco/exceptions.json';
 import tobaccoTerms from '../data/custom/tobacco/terms.json';
 import { entriesOf, type WordListFile } from '../data/lists';
 import { LIMITS, termListSchema, termSchema } from '../policy/fields';
-import { type AnalyzedText, tokenize } from '../text/analyze';
+import { type AnalyzedText, firstTokenEndingAfter, tokenize } from '../text/analyze';
 import { coveredBy } from '../text/coverage';
 import type { LexiconMatch, ListInput, TermEntry } from '../text/lexicon';
 import { normalizeText } from '../text/normalize';
-import { emojiContext, tokenFrom } from './custom/context';
+import { emojiContext } from './custom/context';
 import { type CompoundTag, compoundTags, findPhrase, phraseSet } from './custom/tags';
 import { defineRule, type RuleFinding } from './types';
 
@@ -158,8 +158,8 @@ function literalHits(text: AnalyzedText, topic: Topic): LexiconMatch[] {
       out.push({
         list: 'literal',
         entry: { term },
-        firstToken: tokenFrom(text, at),
-        lastToken: tokenFrom(text, end - 1),
+        firstToken: firstTokenEndingAfter(text.tokens, at),
+        lastToken: firstTokenEndingAfter(text.tokens, end - 1),
         start,
         end: stop,
         via: 'word',

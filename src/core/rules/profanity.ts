@@ -16,7 +16,7 @@ import nameLikeFile from '../data/profanity/name-like.json';
 import otherLanguagesFile from '../data/profanity/other-languages.json';
 import vulgarFile from '../data/profanity/vulgar.json';
 import { termListSchema } from '../policy/fields';
-import type { AnalyzedText, Token } from '../text/analyze';
+import { type AnalyzedText, firstTokenEndingAfter, type Token } from '../text/analyze';
 import { coveredBy } from '../text/coverage';
 import { inflect, type LexiconMatch, type ListInput, parseTerm } from '../text/lexicon';
 import { defineRule, type RuleFinding } from './types';
@@ -102,13 +102,7 @@ const CLEAN_SHIT_WORDS = /^shit(?:ake|akes|zu|zus|su|sus)$/;
 
 /** Index of the token that contains the normalised offset, or -1. */
 function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).end > offset) hi = mid;
-    else lo = mid + 1;
-  }
+  const lo = firstTokenEndingAfter(tokens, offset);
   const t = tokens[lo];
   return t && t.start <= offset ? lo : -1;
 }

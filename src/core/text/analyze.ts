@@ -156,6 +156,21 @@ export function tokenize(norm: string): Token[] {
   return tokens;
 }
 
+/**
+ * Index of the first token that ends after the normalised `offset`: the token holding it, or
+ * the next one when it falls between words (the token count when none is left).
+ */
+export function firstTokenEndingAfter(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).end > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 export function analyzeText(text: string): AnalyzedText {
   const normalized = normalizeText(text);
   return {

@@ -13,7 +13,7 @@
  * - a leading `#`, `@` or `$` requires that symbol before the first word ("#employee").
  */
 import type { AnalyzedText, Token } from './analyze';
-import { tokenize, wordCharWidth } from './analyze';
+import { firstTokenEndingAfter, tokenize, wordCharWidth } from './analyze';
 import { normalizeText } from './normalize';
 
 export interface TermEntry<T = unknown> {
@@ -316,16 +316,4 @@ function maskHits(lex: Lexicon, masked: string): Hit[] | undefined {
     }
     return true;
   });
-}
-
-/** Binary search: index of the first token that ends after `offset`. */
-function firstTokenEndingAfter(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).end > offset) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
 }

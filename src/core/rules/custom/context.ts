@@ -2,7 +2,7 @@
  * Context for a pack's ambiguous words beyond its word lists: emoji that name the topic.
  * "Mimosas at the team brunch 🥂" is about drinking; "Mimosas in bloom" is not.
  */
-import type { AnalyzedText, Token } from '../../text/analyze';
+import { type AnalyzedText, firstTokenEndingAfter } from '../../text/analyze';
 import type { LexiconMatch } from '../../text/lexicon';
 
 /**
@@ -18,18 +18,6 @@ const TOPIC_EMOJI: Readonly<Record<string, readonly string[]>> = {
   cryptocurrency: ['🪙'],
 };
 
-/** Index of the token containing the normalised offset (or the next one). */
-export function tokenFrom(text: AnalyzedText, offset: number): number {
-  let lo = 0;
-  let hi = text.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((text.tokens[mid] as Token).end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * The pack's emoji in the post, as context matches placed at the word they follow. Called only
  * when the pack has an ambiguous word in the post, so most posts never pay for the scan.
@@ -40,7 +28,7 @@ export function emojiContext(text: AnalyzedText, pack: string): LexiconMatch[] {
   for (const emoji of TOPIC_EMOJI[pack] ?? []) {
     for (let at = norm.indexOf(emoji); at >= 0; at = norm.indexOf(emoji, at + emoji.length)) {
       // The word before the emoji: "brunch 🥂" sits with brunch, in the same sentence.
-      const token = Math.max(0, tokenFrom(text, at) - 1);
+      const token = Math.max(0, firstTokenEndingAfter(text.tokens, at) - 1);
       const [start, end] = text.toOriginal(at, at + emoji.length);
       out.push({ list: 'emoji', entry: { term: emoji }, firstToken: token, lastToken: token, start, end, via: 'word' });
     }

@@ -6,7 +6,8 @@
  */
 import type { Token } from '../../text/analyze';
 import type { LexiconMatch } from '../../text/lexicon';
-import { type HostileText, hasValueIn, isCapitalized } from './text';
+import { hasValueIn } from '../../text/sorted';
+import { type HostileText, isCapitalized } from './text';
 import { W } from './words';
 
 export type Aim = 'self' | 'other' | 'none';

@@ -5,6 +5,7 @@
  */
 import type { Token } from '../../text/analyze';
 import type { LexiconMatch } from '../../text/lexicon';
+import { hasValueIn, lastAtOrBefore } from '../../text/sorted';
 import type { RuleContext, RuleFinding } from '../types';
 import { W } from './words';
 
@@ -177,22 +178,4 @@ export function isCapitalized(original: string, offset: number): boolean {
 function quoteText(s: string): string {
   const oneLine = s.replace(/\s+/g, ' ').trim();
   return `“${oneLine.length > 60 ? `${oneLine.slice(0, 57)}…` : oneLine}”`;
-}
-
-/** Index of the last value ≤ `x` in a sorted array, or -1. */
-export function lastAtOrBefore(sorted: Int32Array, x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as number) <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
-
-/** Whether a sorted array holds a value in [from, to]. */
-export function hasValueIn(sorted: Int32Array, from: number, to: number): boolean {
-  const i = lastAtOrBefore(sorted, to);
-  return i >= 0 && (sorted[i] as number) >= from;
 }

@@ -13,8 +13,8 @@ import nameAnchors from '../../data/politics/name-anchors.json';
 import parties from '../../data/politics/parties.json';
 import surnames from '../../data/politics/surnames.json';
 import type { LexiconMatch } from '../../text/lexicon';
+import { hasValueIn } from '../../text/sorted';
 import type { RuleContext } from '../types';
-import { hasValueIn } from './spans';
 
 /** One alternation of every stem: a hashtag is tested once, not once per stem. */
 const STEMS = new RegExp(hashtagStems.entries.map((e) => e.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));

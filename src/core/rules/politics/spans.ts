@@ -1,6 +1,7 @@
 /** Index look-ups shared by the politics checks: token windows, sorted offsets, link spans. */
 import type { Token } from '../../text/analyze';
 import type { LexiconMatch } from '../../text/lexicon';
+import { firstAtLeast } from '../../text/sorted';
 import type { RuleContext } from '../types';
 
 /** Whether an original-text offset lies inside a link or an e-mail address. */
@@ -19,24 +20,6 @@ export function linkRanges(ctx: RuleContext<unknown>): ((offset: number) => bool
     const link = links[lo - 1];
     return link !== undefined && offset < link.end;
   };
-}
-
-/** Whether a sorted array holds a value in [from, to]. */
-export function hasValueIn(sorted: Int32Array, from: number, to: number): boolean {
-  const lo = firstAtLeast(sorted, from);
-  return lo < sorted.length && (sorted[lo] as number) <= to;
-}
-
-/** Index of the first value ≥ `from` in a sorted array (its length when there is none). */
-function firstAtLeast(sorted: Int32Array, from: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as number) < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Every token index covered by the matches, sorted, for window look-ups. */
