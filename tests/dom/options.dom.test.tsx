@@ -7,6 +7,7 @@ import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildPolicyState, type PolicyState } from '../../src/core/policy/state';
 import { RULES } from '../../src/core/rules';
+import { waitFor } from '../support/wait-for';
 
 const platform = vi.hoisted(() => ({
   state: null as unknown,
@@ -40,15 +41,6 @@ vi.mock('../../src/platform/storage', () => ({
 const { OptionsApp } = await import('../../src/options/options-app');
 
 let root: HTMLElement;
-
-async function waitFor<T>(find: () => T | null | undefined | false, what: string): Promise<T> {
-  for (let i = 0; i < 500; i++) {
-    const found = find();
-    if (found) return found;
-    await new Promise((r) => setTimeout(r, 2));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 function setValue(
   el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement,

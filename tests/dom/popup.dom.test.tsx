@@ -4,6 +4,7 @@ import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TabStatus } from '../../src/core/messages';
 import { buildPolicyState } from '../../src/core/policy/state';
+import { waitFor } from '../support/wait-for';
 
 const platform = vi.hoisted(() => ({
   state: null as unknown,
@@ -43,15 +44,6 @@ vi.mock('../../src/platform/tabs', () => ({
 const { PopupApp } = await import('../../src/popup/popup-app');
 const NOW = Date.UTC(2026, 5, 1, 12, 0, 0);
 let root: HTMLElement;
-
-async function waitFor<T>(find: () => T | null | undefined | false, what: string): Promise<T> {
-  for (let i = 0; i < 500; i++) {
-    const found = find();
-    if (found) return found;
-    await new Promise((r) => setTimeout(r, 2));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 beforeEach(() => {
   platform.writes = [];

@@ -7,6 +7,7 @@
 import { h, render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildPolicyState } from '../../../src/core/policy/state';
+import { waitFor } from '../../support/wait-for';
 
 const platform = vi.hoisted(() => ({
   granted: new Set<string>(),
@@ -38,15 +39,6 @@ afterEach(() => {
   render(null, root);
   root.remove();
 });
-
-async function waitFor<T>(find: () => T | null | undefined, what: string): Promise<T> {
-  for (let i = 0; i < 500; i++) {
-    const found = find();
-    if (found) return found;
-    await new Promise((r) => setTimeout(r, 2));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 const status = () => root.querySelector('[data-links-status]')?.getAttribute('data-links-status');
 
