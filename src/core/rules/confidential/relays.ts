@@ -30,6 +30,12 @@ const RELAY = new TokenPhrases([
 const QUOTED = /[:,]\s*['"“‘]/;
 const QUOTE_REACH = 200;
 
+/** Whether a relay phrase ("word for word", "passing on") starts before token `end`. */
+function relayBefore(scan: Scan, end: number): boolean {
+  for (let k = 0; k < Math.min(end, scan.tokens.length); k++) if (RELAY.has(scan.tokens, k)) return true;
+  return false;
+}
+
 /** "what our CEO told the leadership offsite word for word: '…'". */
 export function leaderWords(scan: Scan): void {
   const { original } = scan.ctx.text;
@@ -39,8 +45,7 @@ export function leaderWords(scan: Scan): void {
     if (!scan.phraseInSentence(MEETINGS, m.firstToken, m.lastToken, 8)) continue;
     const relayed =
       // The quote follows the leader's words closely; a bounded look keeps long posts linear.
-      QUOTED.test(original.slice(m.end, m.end + QUOTE_REACH)) ||
-      scan.tokens.some((_, k) => k < m.firstToken + 12 && RELAY.has(scan.tokens, k));
+      QUOTED.test(original.slice(m.end, m.end + QUOTE_REACH)) || relayBefore(scan, m.firstToken + 12);
     if (!relayed) continue;
     scan.add(
       `“${scan.written(m)}” quoted from an internal meeting passes on internal communication — it is not for publication; remove it.`,
