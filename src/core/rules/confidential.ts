@@ -24,6 +24,7 @@ import incidentsFile from '../data/confidential/incidents.json';
 import insideTeamsFile from '../data/confidential/inside-teams.json';
 import leakCuesFile from '../data/confidential/leak-cues.json';
 import markersFile from '../data/confidential/markers.json';
+import overhearFile from '../data/confidential/overhear.json';
 import photoSurfacesFile from '../data/confidential/photo-surfaces.json';
 import profitabilityFile from '../data/confidential/profitability.json';
 import relayLeadersFile from '../data/confidential/relay-leaders.json';
@@ -105,15 +106,7 @@ export default defineRule<Options>({
       { list: 'customer-comms', entries: entriesOf(customerCommsFile) },
       { list: 'hr', entries: entriesOf(hrFile) },
       { list: 'inside-teams', entries: entriesOf(insideTeamsFile) },
-      {
-        list: 'overhear',
-        entries: [
-          { term: 'overheard', note: '"Overheard by the lifts: …".' },
-          { term: 'heard', note: '"heard by the coffee machine that …".' },
-          { term: 'hear', note: '"things you hear by the lifts: …".' },
-          { term: 'overhearing', note: '"overhearing two directors in the stairwell".' },
-        ],
-      },
+      { list: 'overhear', entries: entriesOf(overhearFile) },
       { list: 'held-back', entries: withoutApostrophes(entriesOf(heldBackFile)) },
       { list: 'credentials', entries: entriesOf(credentialsFile) },
       { list: 'incidents', entries: entriesOf(incidentsFile) },
